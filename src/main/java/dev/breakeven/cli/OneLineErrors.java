@@ -1,0 +1,39 @@
+package dev.breakeven.cli;
+
+import dev.breakeven.sweep.SweepInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Bad input ends in one line on stderr naming the input and the fix, and exit code 2. Anything else is a
+ * bug and keeps its stack trace.
+ */
+final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    static final int USAGE = 2;
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("breakeven: " + e.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName()
+                + " --help')");
+        return USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) throws Exception {
+        if (isUserError(e)) {
+            cmd.getErr().println("breakeven: " + e.getMessage());
+            return USAGE;
+        }
+        throw e;
+    }
+
+    /** Input errors of any subcommand: the sweep's, and the report's (recognised by name, not imported). */
+    private static boolean isUserError(Exception e) {
+        return e instanceof SweepInputException || e.getClass().getSimpleName().endsWith("InputException");
+    }
+}

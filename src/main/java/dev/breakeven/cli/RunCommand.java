@@ -1,0 +1,200 @@
+package dev.breakeven.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.breakeven.strategies.StrategyType;
+import dev.breakeven.sweep.ForkJvm;
+import dev.breakeven.sweep.MachineFacts;
+import dev.breakeven.sweep.Profile;
+import dev.breakeven.sweep.RunDirectory;
+import dev.breakeven.sweep.SweepInputException;
+import dev.breakeven.sweep.SweepLauncher;
+import dev.breakeven.sweep.SweepOptions;
+import dev.breakeven.tasks.TaskType;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code breakeven run}: the sweep over tasks, weights, strategies and worker counts. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measures every planned point (task x weight x strategy x workers) with JMH, one fork"
+                + " per point. results.json (JMH's JSON) and machine.json are rewritten after every point, so"
+                + " an interrupted sweep keeps what it measured; continue it with --resume."},
+        footer = {"", "Anything after -- goes to JMH for every point, e.g. -- -prof gc -jvmArgsAppend -Xss2m",
+                "", "Examples:",
+                "  breakeven run --profile quick --label laptop",
+                "  breakeven run --tasks arithmetic,ensemble --strategies sequential,fixed-pool --workers 1,2,4,8",
+                "  breakeven run --resume results/laptop-myhost-20261125-101500"})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "standard",
+            description = "quick (minutes), standard (default; under half an hour on a laptop), full (a night"
+                    + " on a server).")
+    String profile;
+
+    @Option(names = "--label", paramLabel = "TEXT",
+            description = "Name of this machine in results and charts, e.g. laptop or server (default: host name).")
+    String label;
+
+    @Option(names = "--tasks", split = ",", paramLabel = "TASK", description = "Only these tasks (see 'breakeven tasks').")
+    List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--strategies", split = ",", paramLabel = "STRATEGY", description = "Only these strategies.")
+    List<String> strategies = new ArrayList<>();
+
+    @Option(names = "--weights", split = ",", paramLabel = "WEIGHT",
+            description = "Weights to run: names (trivial, light, medium, heavy) or numbers in the task's unit.")
+    List<String> weights = new ArrayList<>();
+
+    @Option(names = "--workers", split = ",", paramLabel = "P", description = "Exact worker counts, e.g. 1,2,4.")
+    List<Integer> workers = new ArrayList<>();
+
+    @Option(names = "--max-workers", paramLabel = "P",
+            description = "Largest worker count (default: 2 x cores for CPU/memory tasks, 8 x cores for I/O).")
+    int maxWorkers;
+
+    @Option(names = "--batch", paramLabel = "TASKS", description = "Tasks per JMH operation (default: the profile's).")
+    int batch;
+
+    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
+            description = "Folder that gets one sub-folder per run (default: ${DEFAULT-VALUE}).")
+    Path results;
+
+    @Option(names = "--resume", paramLabel = "RUN_DIR",
+            description = "Continue an interrupted run with its own settings: no point repeated, none lost.")
+    Path resume;
+
+    @Option(names = "--jvm", paramLabel = "JAVA",
+            description = "Java binary for the benchmark forks, e.g. a JDK 21+ for virtual threads.")
+    String jvm;
+
+    @Option(names = "--fork-heap", paramLabel = "SIZE", description = "-Xmx of every fork, e.g. 2g or 512m.")
+    String forkHeap;
+
+    @Option(names = "--verbose", description = "Show JMH's own output for every point.")
+    boolean verbose;
+
+    @Option(names = "--inject-failure", paramLabel = "TASK:INDEX", hidden = true,
+            description = "Make one task index throw, to see how failures are reported.")
+    String injectFailure;
+
+    @Option(names = "--record-run-dir", paramLabel = "FILE", hidden = true,
+            description = "Write the run directory's path to FILE (used by run-benchmarks.sh).")
+    Path recordRunDir;
+
+    @Parameters(arity = "0..*", paramLabel = "JMH_OPTION", description = "JMH options after --, for every point.")
+    List<String> jmh = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        MachineFacts facts = new MachineFacts();
+        SweepLauncher launcher = new SweepLauncher(facts, System.out);
+        SweepLauncher.Finished finished;
+        if (resume != null) {
+            RunCommand original = originalCommand(resume);
+            original.verbose |= verbose;
+            finished = launcher.resume(resume, original.options());
+        } else {
+            finished = launcher.start(options());
+        }
+        if (recordRunDir != null) {
+            Files.writeString(recordRunDir, finished.dir().toString());
+        }
+        out.printf("Done: %d points in %s%s%n", finished.points(), finished.dir().resolve(RunDirectory.RESULTS),
+                finished.problems() == 0 ? "" : " (" + finished.problems()
+                        + " failed or skipped: see machine.json and logs/)");
+        return 0;
+    }
+
+    /** The run command as it was given when {@code dir} was started, from its machine.json. */
+    private static RunCommand originalCommand(Path dir) throws SweepInputException, IOException {
+        Path machine = dir.resolve(RunDirectory.MACHINE);
+        if (!Files.isRegularFile(machine)) {
+            throw new SweepInputException("--resume " + dir + " is not a breakeven run: it has no "
+                    + RunDirectory.MACHINE + " (give a folder under results/ that a sweep created)");
+        }
+        JsonNode arguments;
+        try {
+            arguments = new ObjectMapper().readTree(machine.toFile()).path("arguments");
+        } catch (IOException e) {
+            throw new SweepInputException("--resume " + dir + ": " + RunDirectory.MACHINE + " is not valid JSON");
+        }
+        List<String> args = new ArrayList<>();
+        arguments.forEach(a -> args.add(a.asText()));
+        RunCommand original = new RunCommand();
+        CommandLine cmd = new CommandLine(original);
+        try {
+            cmd.parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new SweepInputException("--resume " + dir + ": its stored arguments no longer parse ("
+                    + e.getMessage() + ")");
+        }
+        original.spec = cmd.getCommandSpec();
+        return original;
+    }
+
+    /** The arguments given to {@code run} itself (without the leading command name), for --resume. */
+    private List<String> ownArguments() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> args = new ArrayList<>(parsed == null ? List.of() : parsed.originalArgs());
+        int own = args.indexOf(spec.name());
+        return List.copyOf(own >= 0 && !args.subList(0, own).contains("--") ? args.subList(own + 1, args.size())
+                : args);
+    }
+
+    SweepOptions options() throws SweepInputException {
+        Profile p = Profile.find(profile).orElseThrow(() -> new SweepInputException(
+                "unknown profile '" + profile + "'; valid profiles: " + Profile.ids()));
+        List<TaskType> taskTypes = new ArrayList<>();
+        for (String t : tasks.isEmpty() ? TaskType.all().stream().map(TaskType::id).toList() : tasks) {
+            taskTypes.add(TaskType.find(t).orElseThrow(() -> new SweepInputException(
+                    "unknown task '" + t + "' in --tasks; valid tasks: " + TaskType.ids())));
+        }
+        List<StrategyType> strategyTypes = new ArrayList<>();
+        for (String s : strategies.isEmpty() ? StrategyType.all().stream().map(StrategyType::id).toList()
+                : strategies) {
+            strategyTypes.add(StrategyType.find(s).orElseThrow(() -> new SweepInputException(
+                    "unknown strategy '" + s + "' in --strategies; valid strategies: " + StrategyType.ids())));
+        }
+        for (String w : weights) {
+            if (!w.matches("trivial|light|medium|heavy|[1-9][0-9]*")) {
+                throw new SweepInputException("--weights " + w + " is neither a named weight (trivial, light,"
+                        + " medium, heavy) nor a positive whole number");
+            }
+        }
+        for (int w : workers) {
+            if (w < 1) {
+                throw new SweepInputException("--workers " + w + " is not a worker count; give counts of 1 or more,"
+                        + " e.g. --workers 1,2,4");
+            }
+        }
+        if (maxWorkers < 0) {
+            throw new SweepInputException("--max-workers " + maxWorkers + " must be 1 or more");
+        }
+        if (batch < 0) {
+            throw new SweepInputException("--batch " + batch + " must be 1 or more");
+        }
+        if (injectFailure != null && !injectFailure.matches("[a-z-]+:[0-9]+")) {
+            throw new SweepInputException("--inject-failure " + injectFailure + " must be TASK:INDEX, e.g. arithmetic:3");
+        }
+        ForkJvm forkJvm = jvm == null ? ForkJvm.current() : ForkJvm.of(jvm);
+        return new SweepOptions(ownArguments(), p, label == null
+                ? new MachineFacts().host() : label, taskTypes, strategyTypes, weights, workers, maxWorkers,
+                batch == 0 ? p.batch() : batch, results, forkJvm, Sizes.parse("--fork-heap", forkHeap), jmh,
+                verbose, injectFailure, false, false, 0, 0, 0);
+    }
+}

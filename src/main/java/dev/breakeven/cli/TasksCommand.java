@@ -1,0 +1,42 @@
+package dev.breakeven.cli;
+
+import dev.breakeven.strategies.Availability;
+import dev.breakeven.strategies.StrategyType;
+import dev.breakeven.tasks.TaskType;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Prints the task catalogue and the strategies, with what each stands for. */
+@Command(name = "tasks", mixinStandardHelpOptions = true,
+        description = {"Lists the task catalogue (name, kind, weight unit, named weights, what it stands for)"
+                + " and the parallel strategies, with whether this JVM can run each."})
+final class TasksCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Tasks (weights are work units, not time: every machine runs the same work)");
+        out.printf("  %-14s %-7s %-12s %-40s %s%n", "name", "kind", "unit", "trivial / light / medium / heavy",
+                "stands for");
+        for (TaskType t : TaskType.all()) {
+            String weights = t.weights().asMap().values().stream().map(w -> String.format("%,d", w))
+                    .collect(Collectors.joining(" / "));
+            out.printf("  %-14s %-7s %-12s %-40s %s%n", t.id(), t.kind().label(), t.unit(), weights, t.standsFor());
+        }
+        out.println();
+        out.println("Strategies (how one batch of tasks is spread over p workers)");
+        for (StrategyType s : StrategyType.all()) {
+            Availability a = s.availability();
+            out.printf("  %-18s %s%s%n", s.id(), s.description(), a.available() ? "" : "  [unavailable: "
+                    + a.reason() + "]");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.breakeven.sweep;
+
+import dev.breakeven.bench.BatchBenchmark;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs one point as its own JMH run with one fork, with the profile's iterations unless the user's JMH
+ * options (e.g. {@code -wi 5 -prof gc -jvmArgsAppend -Xmx2g}) say otherwise. JMH's output goes to the
+ * point's log file (and to the console with {@code --verbose}).
+ */
+final class PointRunner {
+
+    /** What became of one point: JMH's results, or why there are none. */
+    record Outcome(Collection<RunResult> results, String failure, String checksum) {
+        boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    private final Options userOptions;
+    private final Profile profile;
+    private final List<String> forkJvmArgs;
+    private final boolean verbose;
+
+    PointRunner(Options userOptions, Profile profile, List<String> forkJvmArgs, boolean verbose) {
+        this.userOptions = userOptions;
+        this.profile = profile;
+        this.forkJvmArgs = List.copyOf(forkJvmArgs);
+        this.verbose = verbose;
+    }
+
+    Outcome run(Point point, Path log, Path checksumFile) throws IOException {
+        Files.deleteIfExists(checksumFile);
+        List<String> jvmArgs = new ArrayList<>(userOptions.getJvmArgsAppend().orElse(List.of()));
+        jvmArgs.addAll(forkJvmArgs);
+        jvmArgs.add("-D" + BatchBenchmark.CHECKSUM_FILE_PROPERTY + "=" + checksumFile.toAbsolutePath());
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(userOptions)
+                .include("^" + Pattern.quote(BatchBenchmark.class.getName() + ".runBatch") + "$")
+                .jvmArgsAppend(jvmArgs.toArray(String[]::new))
+                .shouldFailOnError(true);
+        if (!userOptions.getForkCount().hasValue()) {
+            options.forks(1);
+        }
+        if (!userOptions.getWarmupIterations().hasValue()) {
+            options.warmupIterations(profile.warmupIterations());
+        }
+        if (!userOptions.getWarmupTime().hasValue()) {
+            options.warmupTime(TimeValue.milliseconds(profile.warmupMillis()));
+        }
+        if (!userOptions.getMeasurementIterations().hasValue()) {
+            options.measurementIterations(profile.measurementIterations());
+        }
+        if (!userOptions.getMeasurementTime().hasValue()) {
+            options.measurementTime(TimeValue.milliseconds(profile.measurementMillis()));
+        }
+        for (Map.Entry<String, String> p : point.params().entrySet()) {
+            options.param(p.getKey(), p.getValue());
+        }
+        try (OutputStream file = new FileOutputStream(log.toFile());
+             PrintStream out = new PrintStream(verbose ? new Tee(file, System.out) : file, true,
+                     StandardCharsets.UTF_8)) {
+            OutputFormat format = OutputFormatFactory.createFormatInstance(out,
+                    userOptions.verbosity().orElse(VerboseMode.NORMAL));
+            Collection<RunResult> results;
+            try {
+                results = new Runner(options.build(), format).run();
+            } catch (RunnerException e) {
+                out.flush();
+                return new Outcome(List.of(), FailureReason.fromLog(log, e), null);
+            }
+            if (results.isEmpty()) {
+                return new Outcome(List.of(), FailureReason.fromLog(log, null), null);
+            }
+            String checksum = Files.exists(checksumFile) ? Files.readString(checksumFile).trim() : null;
+            return new Outcome(results, null, checksum);
+        }
+    }
+
+    /** Writes to two streams; closing it closes only the first (the console stays open). */
+    private static final class Tee extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        Tee(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            second.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            first.flush();
+            second.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+            first.close();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.breakeven.sweep;
+
+import dev.breakeven.strategies.StrategyType;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How much a sweep measures. Every profile runs every task; they differ in JMH iterations, in how many
+ * weights (the named four, or log-spaced weights between them), in which strategies run at every weight
+ * (the others run only at the comparison weight, enough for the strategies-side-by-side chart), in how
+ * fine the worker ladder is, and in the batch size.
+ *
+ * <p>Batch: one JMH operation runs {@code batch} tasks. It is the same on every machine for a profile, so
+ * a laptop and a server do the same work per operation, and it is divisible by many worker counts so the
+ * last round of a batch is not left to a few workers: 48 = 2^4·3 (quick), 240 = 2^4·3·5 (standard and
+ * full: 40 workers get exactly 6 tasks each).
+ */
+public enum Profile {
+    /** A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. */
+    QUICK("quick", 1, 150, 3, 150, 48, 0, true, "medium",
+            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL)),
+    /** The default: finer weights and worker ladder, the main strategies at every weight. */
+    STANDARD("standard", 2, 200, 4, 250, 240, 1, false, "medium",
+            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL, StrategyType.FORK_JOIN)),
+    /** A night on a server: every strategy at every weight, two log-spaced weights between named ones. */
+    FULL("full", 3, 500, 5, 1000, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class)),
+    /** For tests of the sweep itself: one short iteration, numbers not worth reading. */
+    SMOKE("smoke", 0, 20, 1, 30, 8, 0, true, "trivial", EnumSet.allOf(StrategyType.class));
+
+    private final String id;
+    private final int warmupIterations;
+    private final int warmupMillis;
+    private final int measurementIterations;
+    private final int measurementMillis;
+    private final int batch;
+    private final int weightsBetween;
+    private final boolean coarseWorkers;
+    private final String comparisonWeight;
+    private final Set<StrategyType> everyWeight;
+
+    Profile(String id, int warmupIterations, int warmupMillis, int measurementIterations,
+            int measurementMillis, int batch, int weightsBetween, boolean coarseWorkers,
+            String comparisonWeight, Set<StrategyType> everyWeight) {
+        this.id = id;
+        this.warmupIterations = warmupIterations;
+        this.warmupMillis = warmupMillis;
+        this.measurementIterations = measurementIterations;
+        this.measurementMillis = measurementMillis;
+        this.batch = batch;
+        this.weightsBetween = weightsBetween;
+        this.coarseWorkers = coarseWorkers;
+        this.comparisonWeight = comparisonWeight;
+        this.everyWeight = everyWeight;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    public int warmupMillis() {
+        return warmupMillis;
+    }
+
+    public int measurementIterations() {
+        return measurementIterations;
+    }
+
+    public int measurementMillis() {
+        return measurementMillis;
+    }
+
+    public int batch() {
+        return batch;
+    }
+
+    /** Log-spaced weights added between neighbouring named weights (0: the four named ones). */
+    public int weightsBetween() {
+        return weightsBetween;
+    }
+
+    /** Powers of two (plus N and the maximum) instead of the 1, 2, 3, 4, 6, 8, 12... ladder. */
+    public boolean coarseWorkers() {
+        return coarseWorkers;
+    }
+
+    /** The named weight at which the strategies not in {@link #everyWeight()} run. */
+    public String comparisonWeight() {
+        return comparisonWeight;
+    }
+
+    /** Strategies measured at every weight; the rest only at {@link #comparisonWeight()}. */
+    public boolean runsAtEveryWeight(StrategyType strategy) {
+        return everyWeight.contains(strategy);
+    }
+
+    public static Optional<Profile> find(String id) {
+        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+    }
+
+    public static String ids() {
+        return Arrays.stream(values()).map(Profile::id).collect(Collectors.joining(", "));
+    }
+}
