@@ -28,7 +28,7 @@ final class FailureReason {
             String line = lines.get(i).trim();
             if (line.contains("OutOfMemoryError")) {
                 reason = line;
-            } else if (line.startsWith("<failure>")) {
+            } else if (line.endsWith("<failure>")) {
                 reason = firstNonBlank(lines, i + 1);
             }
         }

@@ -50,7 +50,13 @@ final class PointRunner {
         this.verbose = verbose;
     }
 
-    Outcome run(Point point, Path log, Path checksumFile) throws IOException {
+    /**
+     * Measures one point.
+     *
+     * @throws SweepInputException if JMH refuses to start because another JMH run holds its machine-wide
+     *                             lock: measuring beside another benchmark would skew both
+     */
+    Outcome run(Point point, Path log, Path checksumFile) throws IOException, SweepInputException {
         Files.deleteIfExists(checksumFile);
         List<String> jvmArgs = new ArrayList<>(userOptions.getJvmArgsAppend().orElse(List.of()));
         jvmArgs.addAll(forkJvmArgs);
@@ -87,6 +93,11 @@ final class PointRunner {
                 results = new Runner(options.build(), format).run();
             } catch (RunnerException e) {
                 out.flush();
+                if (String.valueOf(e.getMessage()).contains("JMH lock")) {
+                    throw new SweepInputException("another JMH benchmark is running on this machine (it holds"
+                            + " JMH's lock file); wait until it ends, then continue with --resume "
+                            + log.getParent().getParent());
+                }
                 return new Outcome(List.of(), FailureReason.fromLog(log, e), null);
             }
             if (results.isEmpty()) {

@@ -43,7 +43,7 @@ public final class Sweep {
     }
 
     /** Measures what is left; returns the number of points that failed or were skipped in this session. */
-    public int run() throws IOException {
+    public int run() throws IOException, SweepInputException {
         Set<Point> finished = run.finished();
         List<Point> todo = plan.stream().filter(p -> !finished.contains(p)).toList();
         Progress progress = new Progress(plan.size(), plan.size() - todo.size());

@@ -63,7 +63,7 @@ public final class SweepLauncher {
     }
 
     private Finished sweep(RunDirectory run, SweepOptions options, List<Point> plan, List<String> skipped,
-                           CommandLineOptions jmh) throws IOException {
+                           CommandLineOptions jmh) throws IOException, SweepInputException {
         skipped.forEach(s -> out.println("Note: " + s));
         out.printf("Measuring %d points into %s (JMH output per point in %s)%n", plan.size(), run.dir(),
                 run.logs());

@@ -7,7 +7,7 @@ package dev.breakeven.tasks;
  * @param weight amount of work per task in the task's own unit (not time)
  * @param seed   seed of the generated inputs
  */
-public record TaskSpec(String task, long weight, long seed) {
+public record TaskSpec(String task, long weight, long seed) implements java.io.Serializable {
 
     /** The default seed of every sweep; any value works, it only has to be the same everywhere. */
     public static final long DEFAULT_SEED = 0x5EEDL;

@@ -1,0 +1,55 @@
+package dev.breakeven.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.breakeven.strategies.StrategyType;
+import dev.breakeven.tasks.TaskType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SweepPlanTest {
+
+    private static SweepPlan plan(Profile profile, List<StrategyType> strategies, List<String> weights, int java) {
+        return SweepPlan.of(new SweepPlan.Request(profile, List.of(TaskType.ARITHMETIC), strategies, weights,
+                new WorkerCounts(2, true, 0, List.of()), profile.batch(), java));
+    }
+
+    @Test
+    void sequentialRunsOnceAtOneWorkerBeforeTheParallelPointsOfEachWeight() {
+        SweepPlan plan = plan(Profile.QUICK, List.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), List.of(), 17);
+        assertThat(plan.points()).hasSize(4 * (1 + 3));
+        assertThat(plan.points().get(0)).isEqualTo(new Point("arithmetic",
+                TaskType.ARITHMETIC.weights().trivial(), "sequential", 1, 48));
+        assertThat(plan.points().stream().filter(p -> p.strategy().equals("sequential")))
+                .allMatch(p -> p.workers() == 1).hasSize(4);
+        assertThat(plan.points()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void secondaryStrategiesRunOnlyAtTheComparisonWeight() {
+        SweepPlan plan = plan(Profile.QUICK, List.of(StrategyType.SEQUENTIAL, StrategyType.FORK_JOIN), List.of(), 17);
+        long medium = TaskType.ARITHMETIC.weights().medium();
+        assertThat(plan.points().stream().filter(p -> p.strategy().equals("fork-join")))
+                .hasSize(3).allMatch(p -> p.weight() == medium);
+    }
+
+    @Test
+    void explicitWeightsApplyToEveryStrategy() {
+        SweepPlan plan = plan(Profile.QUICK, List.of(StrategyType.FORK_JOIN), List.of("light", "123"), 17);
+        assertThat(plan.points()).extracting(Point::weight).containsOnly(123L, TaskType.ARITHMETIC.weights().light());
+    }
+
+    @Test
+    void strategiesTheForkJvmCannotRunAreSkippedWithTheReason() {
+        SweepPlan old = plan(Profile.QUICK, List.of(StrategyType.VIRTUAL_THREADS), List.of(), 17);
+        assertThat(old.points()).isEmpty();
+        assertThat(old.skipped()).singleElement().asString().contains("virtual-threads", "Java 21");
+        assertThat(plan(Profile.QUICK, List.of(StrategyType.VIRTUAL_THREADS), List.of(), 21).points()).hasSize(3);
+    }
+
+    @Test
+    void finerProfilesAddLogSpacedWeightsBetweenTheNamedOnes() {
+        assertThat(TaskType.ARITHMETIC.weights().logSpaced(Profile.STANDARD.weightsBetween())).hasSize(7);
+        assertThat(TaskType.ARITHMETIC.weights().logSpaced(Profile.FULL.weightsBetween())).hasSize(10);
+    }
+}
