@@ -23,12 +23,10 @@ final class FailureReason {
         } catch (IOException e) {
             lines = List.of();
         }
-        String reason = null;
+        String reason = lines.stream().map(String::trim).filter(l -> l.contains("OutOfMemoryError"))
+                .findFirst().orElse(null);
         for (int i = 0; i < lines.size() && reason == null; i++) {
-            String line = lines.get(i).trim();
-            if (line.contains("OutOfMemoryError")) {
-                reason = line;
-            } else if (line.endsWith("<failure>")) {
+            if (lines.get(i).trim().endsWith("<failure>")) {
                 reason = firstNonBlank(lines, i + 1);
             }
         }
