@@ -10,6 +10,7 @@ import dev.breakeven.sweep.RunDirectory;
 import dev.breakeven.sweep.SweepInputException;
 import dev.breakeven.sweep.SweepLauncher;
 import dev.breakeven.sweep.SweepOptions;
+import dev.breakeven.sweep.Sizes;
 import dev.breakeven.tasks.TaskType;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,10 +31,12 @@ import picocli.CommandLine.Spec;
         description = {"Measures every planned point (task x weight x strategy x workers) with JMH, one fork"
                 + " per point. results.json (JMH's JSON) and machine.json are rewritten after every point, so"
                 + " an interrupted sweep keeps what it measured; continue it with --resume."},
-        footer = {"", "Anything after -- goes to JMH for every point, e.g. -- -prof gc -jvmArgsAppend -Xss2m",
+        footer = {"", "Anything after -- goes to JMH for every point:",
+                "  breakeven run -- -prof gc -jvmArgsAppend -XX:+UseParallelGC",
                 "", "Examples:",
                 "  breakeven run --profile quick --label laptop",
-                "  breakeven run --tasks arithmetic,ensemble --strategies sequential,fixed-pool --workers 1,2,4,8",
+                "  breakeven run --tasks arithmetic,ensemble --workers 1,2,4,8",
+                "  breakeven run --leave-cores 8 --max-memory 32g --wait-idle 20",
                 "  breakeven run --resume results/laptop-myhost-20261125-101500"})
 final class RunCommand implements Callable<Integer> {
 
@@ -83,6 +86,26 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--fork-heap", paramLabel = "SIZE", description = "-Xmx of every fork, e.g. 2g or 512m.")
     String forkHeap;
+
+    @Option(names = "--check", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run each task once, alone, before the sweep, and stop if one fails (default: on;"
+                    + " --no-check skips it).")
+    boolean check;
+
+    @Option(names = "--force", description = "Run points even when workers x task memory cannot fit.")
+    boolean force;
+
+    @Option(names = "--leave-cores", paramLabel = "N", defaultValue = "0",
+            description = "Leave N logical cores to colleagues: worker counts stop at cores - N.")
+    int leaveCores;
+
+    @Option(names = "--max-memory", paramLabel = "SIZE",
+            description = "Plan at most this much memory for the sweep's points, e.g. 8g (default: what is free).")
+    String maxMemory;
+
+    @Option(names = "--wait-idle", paramLabel = "MINUTES", arity = "0..1", fallbackValue = "30", defaultValue = "0",
+            description = "If other processes keep the machine busy, wait up to MINUTES (default 30) for it to calm.")
+    int waitIdle;
 
     @Option(names = "--verbose", description = "Show JMH's own output for every point.")
     boolean verbose;
@@ -188,6 +211,9 @@ final class RunCommand implements Callable<Integer> {
         if (batch < 0) {
             throw new SweepInputException("--batch " + batch + " must be 1 or more");
         }
+        if (waitIdle < 0) {
+            throw new SweepInputException("--wait-idle " + waitIdle + " must be 0 or more minutes");
+        }
         if (injectFailure != null && !injectFailure.matches("[a-z-]+:[0-9]+")) {
             throw new SweepInputException("--inject-failure " + injectFailure + " must be TASK:INDEX, e.g. arithmetic:3");
         }
@@ -195,6 +221,6 @@ final class RunCommand implements Callable<Integer> {
         return new SweepOptions(ownArguments(), p, label == null
                 ? new MachineFacts().host() : label, taskTypes, strategyTypes, weights, workers, maxWorkers,
                 batch == 0 ? p.batch() : batch, results, forkJvm, Sizes.parse("--fork-heap", forkHeap), jmh,
-                verbose, injectFailure, false, false, 0, 0, 0);
+                verbose, injectFailure, check, force, leaveCores, Sizes.parse("--max-memory", maxMemory), waitIdle);
     }
 }

@@ -32,9 +32,9 @@ public final class SweepLauncher {
     public record Finished(Path dir, int points, int problems) {
     }
 
-    public Finished start(SweepOptions options) throws SweepInputException, IOException {
+    public Finished start(SweepOptions options) throws SweepInputException, IOException, InterruptedException {
         CommandLineOptions jmh = jmhOptions(options.jmhArguments());
-        int cores = Math.max(1, facts.logicalCores() - options.leaveCores());
+        int cores = usableCores(options);
         WorkerCounts counts = new WorkerCounts(cores, options.profile().coarseWorkers(), options.maxWorkers(),
                 options.workers());
         SweepPlan plan = SweepPlan.of(new SweepPlan.Request(options.profile(), options.tasks(),
@@ -43,12 +43,27 @@ public final class SweepLauncher {
             throw new SweepInputException("nothing to measure: the chosen --tasks/--strategies/--weights leave no"
                     + " point (" + String.join("; ", plan.skipped()) + ")");
         }
-        RunDirectory run = create(options, plan);
+        if (options.check()) {
+            TaskCheck.run(plan.points(), out);
+        }
+        ObjectNode start = Json.MAPPER.createObjectNode();
+        new Preflight(facts, out).check(cores, options.waitIdleMinutes(), start);
+        RunDirectory run = create(options, plan, start);
         return sweep(run, options, plan.points(), plan.skipped(), jmh);
     }
 
+    private int usableCores(SweepOptions options) throws SweepInputException {
+        int logical = facts.logicalCores();
+        if (options.leaveCores() < 0 || options.leaveCores() >= logical) {
+            throw new SweepInputException("--leave-cores " + options.leaveCores() + " must be between 0 and "
+                    + (logical - 1) + " on this machine of " + logical + " logical cores");
+        }
+        return logical - options.leaveCores();
+    }
+
     /** Continues the run in {@code dir} with the settings it was started with. */
-    public Finished resume(Path dir, SweepOptions options) throws SweepInputException, IOException {
+    public Finished resume(Path dir, SweepOptions options)
+            throws SweepInputException, IOException, InterruptedException {
         RunDirectory run = RunDirectory.open(dir);
         List<Point> plan = new ArrayList<>();
         run.machine().withArray("plan").forEach(p -> plan.add(new Point(p.path("task").asText(),
@@ -57,6 +72,7 @@ public final class SweepLauncher {
         int done = (int) plan.stream().filter(run.finished()::contains).count();
         out.printf("Resuming %s: %d of %d points already finished.%n", dir, done, plan.size());
         ObjectNode resumed = run.machine().withArray("resumed").addObject();
+        new Preflight(facts, out).check(usableCores(options), options.waitIdleMinutes(), resumed);
         facts.snapshot(resumed);
         run.save();
         return sweep(run, options, plan, List.of(), jmhOptions(options.jmhArguments()));
@@ -68,7 +84,10 @@ public final class SweepLauncher {
         out.printf("Measuring %d points into %s (JMH output per point in %s)%n", plan.size(), run.dir(),
                 run.logs());
         PointRunner runner = new PointRunner(jmh, options.profile(), forkJvmArgs(options), options.verbose());
-        int problems = new Sweep(run, plan, runner, PointGate.OPEN, facts, out).run();
+        PointGate gate = options.force() ? PointGate.OPEN : new MemoryGate(
+                p -> TaskType.byId(p.task()).workingSetBytes(p.weight()), facts, options.forkHeapBytes(),
+                options.maxMemoryBytes());
+        int problems = new Sweep(run, plan, runner, gate, facts, out).run();
         return new Finished(run.dir(), plan.size(), problems);
     }
 
@@ -97,7 +116,8 @@ public final class SweepLauncher {
         }
     }
 
-    private RunDirectory create(SweepOptions options, SweepPlan plan) throws SweepInputException {
+    private RunDirectory create(SweepOptions options, SweepPlan plan, ObjectNode preflight)
+            throws SweepInputException {
         ObjectNode machine = Json.MAPPER.createObjectNode();
         machine.put("label", options.label());
         facts.describe(machine);
@@ -116,6 +136,7 @@ public final class SweepLauncher {
         caps.put("maxMemoryBytes", options.maxMemoryBytes());
         caps.put("forkHeapBytes", options.forkHeapBytes());
         ObjectNode start = machine.putObject("start");
+        start.setAll(preflight);
         facts.snapshot(start);
         start.put("processes", facts.processCount());
         ObjectNode tasks = machine.putObject("tasks");

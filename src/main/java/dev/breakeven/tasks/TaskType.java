@@ -59,6 +59,11 @@ public enum TaskType {
         return standsFor;
     }
 
+    /** Memory each running task of this type holds at {@code weight}, in bytes (0: negligible). */
+    public long workingSetBytes(long weight) {
+        return 0;
+    }
+
     /** Prepares this task at {@code weight} with inputs from {@code seed}; the caller closes it. */
     public Task create(long weight, long seed) throws Exception {
         if (weight < 1) {

@@ -1,0 +1,40 @@
+package dev.breakeven.sweep;
+
+import dev.breakeven.tasks.Task;
+import dev.breakeven.tasks.TaskSpec;
+import dev.breakeven.tasks.TaskType;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The guide's remedy for "which of many workers failed?": before the sweep, run each selected task once,
+ * sequentially, with a single argument (index 0 at its smallest planned weight), in this JVM. A task that
+ * fails here stops the sweep before any time is spent, with the task's own error.
+ */
+final class TaskCheck {
+
+    private TaskCheck() {
+    }
+
+    /** Runs the check; returns normally if every task ran, else throws naming the task and its error. */
+    static void run(List<Point> plan, PrintStream out) throws SweepInputException {
+        Map<String, Long> smallest = new TreeMap<>();
+        plan.forEach(p -> smallest.merge(p.task(), p.weight(), Math::min));
+        out.print("Checking each task once, sequentially, before the sweep:");
+        for (Map.Entry<String, Long> e : smallest.entrySet()) {
+            out.print(" " + e.getKey());
+            out.flush();
+            try (Task task = TaskType.byId(e.getKey()).create(e.getValue(), TaskSpec.DEFAULT_SEED)) {
+                task.run(0);
+            } catch (Exception | Error failure) {
+                out.println(" FAILED");
+                throw new SweepInputException("check failed: task " + e.getKey() + " (weight " + e.getValue()
+                        + ", index 0, run alone on one thread) threw " + failure
+                        + "; fix the task, or skip this check with --no-check");
+            }
+        }
+        out.println(" ... all ran.");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.breakeven.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input: one line on stderr naming the input and the fix, exit code 2, nothing written. */
+class BadInputIT {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--tasks nope                          | unknown task 'nope' in --tasks; valid tasks: arithmetic",
+            "--strategies threads                  | valid strategies: sequential, fixed-pool",
+            "--profile fast                        | unknown profile 'fast'; valid profiles: quick, standard, full",
+            "--workers 0                           | --workers 0 is not a worker count",
+            "--workers two                         | 'two'",
+            "--weights huge                        | --weights huge is neither a named weight",
+            "--fork-heap lots                      | --fork-heap lots is not a memory size",
+            "--jvm /no/such/java                   | --jvm /no/such/java is not an executable file",
+            "--results results/file.txt            | cannot write results under",
+            "--resume results                      | is not a breakeven run",
+            "-- -prof nosuchprofiler               | JMH options after -- are not valid",
+    })
+    void badInputEndsInOneLineAndExitCodeTwoWithNothingWritten(String args, String expected) throws Exception {
+        Files.createDirectories(dir.resolve("results"));
+        Files.writeString(dir.resolve("results/file.txt"), "not a folder");
+        String[] argv = ("run --profile smoke --tasks arithmetic " + args.trim()).split("\\s+");
+        Breakeven.Result r = Breakeven.run(dir, argv);
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).as("one line").doesNotContain("\n").contains(expected).startsWith("breakeven: ");
+        assertThat(r.err()).doesNotContain("\tat ");
+        try (var files = Files.list(dir.resolve("results"))) {
+            assertThat(files).as("nothing written").containsExactly(dir.resolve("results/file.txt"));
+        }
+    }
+
+    @Test
+    void scriptHelpAndBadInput() throws Exception {
+        Path script = Path.of("run-benchmarks.sh").toAbsolutePath();
+        Process help = new ProcessBuilder("bash", script.toString(), "--help").redirectErrorStream(true).start();
+        String text = new String(help.getInputStream().readAllBytes());
+        assertThat(help.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(help.exitValue()).isZero();
+        assertThat(text).contains("Usage: ./run-benchmarks.sh").contains("--profile").contains("--resume");
+
+        Process bad = new ProcessBuilder("bash", script.toString(), "--profile", "fast", "--results",
+                dir.resolve("r").toString()).redirectErrorStream(true).start();
+        String out = new String(bad.getInputStream().readAllBytes());
+        assertThat(bad.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(bad.exitValue()).as(out).isEqualTo(2);
+        assertThat(out).contains("unknown profile 'fast'");
+    }
+}
