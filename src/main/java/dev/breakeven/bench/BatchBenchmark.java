@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * checksum is returned, so the JIT cannot discard the work, and compared with the first operation's, so a
  * strategy that loses or repeats tasks fails the point instead of looking fast. The checksum is also
  * written to the file named by {@value #CHECKSUM_FILE_PROPERTY}, so the sweep can check that every
- * strategy and worker count computed the same thing as the sequential loop.
+ * strategy and worker count computed the same thing as the sequential loop. What tasks print goes to one
+ * file per worker ({@link WorkerOutput}) when the sweep asks for it.
  *
  * <p>Run through the sweep ({@code breakeven run}), which gives every point its own fork, or directly:
  * {@code java -jar target/breakeven.jar jmh BatchBenchmark -p task=arithmetic -p workers=1,2}.
@@ -63,6 +64,7 @@ public class BatchBenchmark {
     @Param("48")
     public int batch;
 
+    private WorkerOutput output;
     private Task work;
     private Strategy pool;
     private long firstChecksum;
@@ -70,6 +72,7 @@ public class BatchBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
+        output = WorkerOutput.installIfRequested();
         work = TaskType.byId(task).create(weight, TaskSpec.DEFAULT_SEED);
         pool = StrategyType.byId(strategy).create(workers);
     }
@@ -96,6 +99,9 @@ public class BatchBenchmark {
                 pool.close();
             } finally {
                 work.close();
+                if (output != null) {
+                    output.close();
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.breakeven.sweep;
 
 import dev.breakeven.bench.BatchBenchmark;
+import dev.breakeven.bench.WorkerOutput;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,11 +57,12 @@ final class PointRunner {
      * @throws SweepInputException if JMH refuses to start because another JMH run holds its machine-wide
      *                             lock: measuring beside another benchmark would skew both
      */
-    Outcome run(Point point, Path log, Path checksumFile) throws IOException, SweepInputException {
+    Outcome run(Point point, Path log, Path checksumFile, Path workerLogs) throws IOException, SweepInputException {
         Files.deleteIfExists(checksumFile);
         List<String> jvmArgs = new ArrayList<>(userOptions.getJvmArgsAppend().orElse(List.of()));
         jvmArgs.addAll(forkJvmArgs);
         jvmArgs.add("-D" + BatchBenchmark.CHECKSUM_FILE_PROPERTY + "=" + checksumFile.toAbsolutePath());
+        jvmArgs.add("-D" + WorkerOutput.PROPERTY + "=" + workerLogs.toAbsolutePath());
         ChainedOptionsBuilder options = new OptionsBuilder().parent(userOptions)
                 .include("^" + Pattern.quote(BatchBenchmark.class.getName() + ".runBatch") + "$")
                 .jvmArgsAppend(jvmArgs.toArray(String[]::new))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -66,7 +67,11 @@ public final class Sweep {
             Map<Integer, Long> othersBefore = facts.othersCpuMillis();
             int index = run.machine().withArray("points").size() + 1;
             Path log = run.logs().resolve(String.format("point-%04d.log", index));
-            PointRunner.Outcome outcome = runner.run(point, log, run.logs().resolve(".checksum"));
+            Path workerLogs = run.logs().resolve(String.format("point-%04d", index));
+            PointRunner.Outcome outcome = runner.run(point, log, run.logs().resolve(".checksum"), workerLogs);
+            if (Files.isDirectory(workerLogs)) {
+                record.put("workerLogs", run.dir().relativize(workerLogs).toString());
+            }
             long nanos = System.nanoTime() - start;
             double others = MachineFacts.othersCores(othersBefore, facts.othersCpuMillis(), nanos / 1_000_000);
             record.put("seconds", nanos / 1e9).put("othersCores", others).put("busy", others >= BUSY_CORES)
