@@ -11,7 +11,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.openjdk.jmh.profile.ProfilerException;
+import org.openjdk.jmh.profile.ProfilerFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.ProfilerConfig;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
@@ -109,7 +112,13 @@ public final class SweepLauncher {
                 throw new SweepInputException("JMH options after -- must not name benchmarks (got "
                         + jmh.getIncludes() + "); use --tasks and --strategies to choose what runs");
             }
+            for (ProfilerConfig profiler : jmh.getProfilers()) {
+                ProfilerFactory.getProfilerOrException(profiler);
+            }
             return jmh;
+        } catch (ProfilerException e) {
+            throw new SweepInputException("JMH profiler after -- cannot run here: " + e.getMessage().strip()
+                    .replaceAll("\\s+", " ") + " (list them with: java -jar target/breakeven.jar jmh -lprof)");
         } catch (CommandLineOptionException e) {
             throw new SweepInputException("JMH options after -- are not valid: " + e.getMessage()
                     + " (see java -jar target/breakeven.jar jmh -h)");

@@ -28,12 +28,14 @@ class BadInputIT {
             "--jvm /no/such/java                   | --jvm /no/such/java is not an executable file",
             "--results results/file.txt            | cannot write results under",
             "--resume results                      | is not a breakeven run",
-            "-- -prof nosuchprofiler               | JMH options after -- are not valid",
+            "-- -prof nosuchprofiler               | JMH profiler after -- cannot run here",
+            "-- -foo                               | JMH options after -- are not valid",
     })
     void badInputEndsInOneLineAndExitCodeTwoWithNothingWritten(String args, String expected) throws Exception {
         Files.createDirectories(dir.resolve("results"));
         Files.writeString(dir.resolve("results/file.txt"), "not a folder");
-        String[] argv = ("run --profile smoke --tasks arithmetic " + args.trim()).split("\\s+");
+        String base = args.contains("--profile") ? "run --tasks arithmetic " : "run --profile smoke --tasks arithmetic ";
+        String[] argv = (base + args.trim()).split("\\s+");
         Breakeven.Result r = Breakeven.run(dir, argv);
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err().strip()).as("one line").doesNotContain("\n").contains(expected).startsWith("breakeven: ");
