@@ -43,9 +43,12 @@ final class PointRunner {
     private final Profile profile;
     private final List<String> forkJvmArgs;
     private final boolean verbose;
+    private final String jvm;
 
-    PointRunner(Options userOptions, Profile profile, List<String> forkJvmArgs, boolean verbose) {
+    /** {@code jvm}: the java binary of the forks, or null for the one running the sweep. */
+    PointRunner(Options userOptions, Profile profile, String jvm, List<String> forkJvmArgs, boolean verbose) {
         this.userOptions = userOptions;
+        this.jvm = jvm;
         this.profile = profile;
         this.forkJvmArgs = List.copyOf(forkJvmArgs);
         this.verbose = verbose;
@@ -67,6 +70,9 @@ final class PointRunner {
                 .include("^" + Pattern.quote(BatchBenchmark.class.getName() + ".runBatch") + "$")
                 .jvmArgsAppend(jvmArgs.toArray(String[]::new))
                 .shouldFailOnError(true);
+        if (jvm != null) {
+            options.jvm(jvm);
+        }
         if (!userOptions.getForkCount().hasValue()) {
             options.forks(1);
         }

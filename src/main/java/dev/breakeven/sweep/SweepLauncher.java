@@ -86,7 +86,8 @@ public final class SweepLauncher {
         skipped.forEach(s -> out.println("Note: " + s));
         out.printf("Measuring %d points into %s (JMH output per point in %s)%n", plan.size(), run.dir(),
                 run.logs());
-        PointRunner runner = new PointRunner(jmh, options.profile(), forkJvmArgs(options), options.verbose());
+        PointRunner runner = new PointRunner(jmh, options.profile(), options.forkJvm().path(), forkJvmArgs(options),
+                options.verbose());
         PointGate gate = options.force() ? PointGate.OPEN : new MemoryGate(
                 p -> TaskType.byId(p.task()).workingSetBytes(p.weight()), facts, options.forkHeapBytes(),
                 options.maxMemoryBytes());
@@ -108,6 +109,10 @@ public final class SweepLauncher {
     private static CommandLineOptions jmhOptions(List<String> args) throws SweepInputException {
         try {
             CommandLineOptions jmh = new CommandLineOptions(args.toArray(String[]::new));
+            if (jmh.getJvm().hasValue()) {
+                throw new SweepInputException("give the forks' JVM as --jvm " + jmh.getJvm().get()
+                        + " (before --), not as JMH's -jvm, so the sweep knows which strategies it can run");
+            }
             if (!jmh.getIncludes().isEmpty()) {
                 throw new SweepInputException("JMH options after -- must not name benchmarks (got "
                         + jmh.getIncludes() + "); use --tasks and --strategies to choose what runs");
