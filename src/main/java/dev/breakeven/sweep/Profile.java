@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
  * (the others run only at the comparison weight, enough for the strategies-side-by-side chart), in how
  * fine the worker ladder is, and in the batch size.
  *
+ * <p>Quick: named weights, sequential and fixed-pool everywhere, the other strategies at the medium
+ * weight of {@code arithmetic} and {@code remote-query}, one 100 ms warm-up and three 100 ms measurement
+ * iterations. Standard: a log-spaced weight between each pair of named weights, the fine worker ladder,
+ * every strategy on every task at the medium weight, 200 ms warm-up and 3 × 300 ms measurement. Full:
+ * two weights between named ones, every strategy at every weight, 3 × 0.5 s warm-up, 5 × 1 s measurement.
+ *
  * <p>Batch: one JMH operation runs {@code batch} tasks. It is the same on every machine for a profile, so
  * a laptop and a server do the same work per operation, and it is divisible by many worker counts so the
  * last round of a batch is not left to a few workers: 48 = 2^4·3 (quick), 240 = 2^4·3·5 (standard and
@@ -20,15 +26,15 @@ import java.util.stream.Collectors;
  */
 public enum Profile {
     /** A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. */
-    QUICK("quick", 1, 150, 3, 150, 48, 0, true, "medium",
-            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL)),
-    /** The default: finer weights and worker ladder, the main strategies at every weight. */
-    STANDARD("standard", 2, 200, 4, 250, 240, 1, false, "medium",
-            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL, StrategyType.FORK_JOIN)),
+    QUICK("quick", 1, 100, 3, 100, 48, 0, true, "medium",
+            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic", "remote-query")),
+    /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
+    STANDARD("standard", 1, 200, 3, 300, 240, 1, false, "medium",
+            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of()),
     /** A night on a server: every strategy at every weight, two log-spaced weights between named ones. */
-    FULL("full", 3, 500, 5, 1000, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class)),
+    FULL("full", 3, 500, 5, 1000, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class), Set.of()),
     /** For tests of the sweep itself: one short iteration, numbers not worth reading. */
-    SMOKE("smoke", 0, 20, 1, 30, 8, 0, true, "trivial", EnumSet.allOf(StrategyType.class));
+    SMOKE("smoke", 0, 20, 1, 30, 8, 0, true, "trivial", EnumSet.allOf(StrategyType.class), Set.of());
 
     private final String id;
     private final int warmupIterations;
@@ -40,10 +46,11 @@ public enum Profile {
     private final boolean coarseWorkers;
     private final String comparisonWeight;
     private final Set<StrategyType> everyWeight;
+    private final Set<String> comparisonTasks;
 
     Profile(String id, int warmupIterations, int warmupMillis, int measurementIterations,
             int measurementMillis, int batch, int weightsBetween, boolean coarseWorkers,
-            String comparisonWeight, Set<StrategyType> everyWeight) {
+            String comparisonWeight, Set<StrategyType> everyWeight, Set<String> comparisonTasks) {
         this.id = id;
         this.warmupIterations = warmupIterations;
         this.warmupMillis = warmupMillis;
@@ -54,6 +61,7 @@ public enum Profile {
         this.coarseWorkers = coarseWorkers;
         this.comparisonWeight = comparisonWeight;
         this.everyWeight = everyWeight;
+        this.comparisonTasks = comparisonTasks;
     }
 
     public String id() {
@@ -98,6 +106,15 @@ public enum Profile {
     /** Strategies measured at every weight; the rest only at {@link #comparisonWeight()}. */
     public boolean runsAtEveryWeight(StrategyType strategy) {
         return everyWeight.contains(strategy);
+    }
+
+    /**
+     * Whether the strategies not run at every weight run for this task at all (at the comparison weight).
+     * Quick keeps them to one CPU-bound and one I/O-bound task to stay within minutes; every strategy
+     * still gets results. The other profiles compare strategies on every task.
+     */
+    public boolean comparesStrategiesOn(String task) {
+        return comparisonTasks.isEmpty() || comparisonTasks.contains(task);
     }
 
     public static Optional<Profile> find(String id) {

@@ -38,7 +38,8 @@ public record SweepPlan(List<Point> points, List<String> skipped) {
             for (long weight : weights) {
                 for (StrategyType s : strategies) {
                     boolean explicitWeights = !request.weights().isEmpty();
-                    if (!explicitWeights && !request.profile().runsAtEveryWeight(s) && weight != comparison) {
+                    if (!explicitWeights && !request.profile().runsAtEveryWeight(s)
+                            && (weight != comparison || !request.profile().comparesStrategiesOn(task.id()))) {
                         continue;
                     }
                     List<Integer> counts = s.isBaseline() ? List.of(1)
