@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + " how many workers: JMH benchmarks of a fixed task catalogue under several parallel"
                 + " strategies at worker counts 1..N, and the charts that show where parallel overhead"
                 + " stops paying."},
-        subcommands = {RunCommand.class, TasksCommand.class, JmhCommand.class,
+        subcommands = {RunCommand.class, TasksCommand.class, RecommendCommand.class, JmhCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Typical use:",
                 "  breakeven run --profile quick --label laptop",
