@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * correlation tasks read instead of real reanalysis data. The index is a red-noise (AR(1)) series with a
  * slow oscillation, like ENSO; every cell's series is a seasonal cycle, plus the index at a cell-specific
  * lag (0 to 11 months) and strength, plus white noise. Built once at task construction, read-only
- * afterwards, so tasks may read it from any number of threads.
+ * afterwards, so tasks may read it from any number of threads. {@link StrictMath} keeps the values the same
+ * on every JVM and platform.
  */
 final class SyntheticField {
 
@@ -33,11 +34,14 @@ final class SyntheticField {
             double strength = random.nextDouble(-1, 1);
             int lag = random.nextInt(MAX_LAG + 1);
             double noise = random.nextDouble(0.2, 2);
+            double[] cycle = new double[12];
+            for (int month = 0; month < 12; month++) {
+                cycle[month] = seasonal * StrictMath.cos(2 * Math.PI * month / 12 + phase);
+            }
             double[] series = new double[MONTHS];
             for (int t = 0; t < MONTHS; t++) {
                 double teleconnection = t >= lag ? strength * index[t - lag] : 0;
-                series[t] = seasonal * StrictMath.cos(2 * Math.PI * (t % 12) / 12 + phase) + teleconnection
-                        + noise * random.nextDouble(-1, 1);
+                series[t] = cycle[t % 12] + teleconnection + noise * random.nextDouble(-1, 1);
             }
             cells[c] = series;
         }
