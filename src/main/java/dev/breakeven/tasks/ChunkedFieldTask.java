@@ -48,14 +48,20 @@ final class ChunkedFieldTask implements Task {
         return spec;
     }
 
+    /** The cells {@code [from, to)} that task {@code index} processes. */
+    int[] cellRange(int index) {
+        int from = Math.floorMod(index, chunks) * chunkSize;
+        return new int[] {from, Math.min(from + chunkSize, CELLS)};
+    }
+
     @Override
     public long run(int index) {
-        int chunk = Math.floorMod(index, chunks);
-        int from = chunk * chunkSize;
-        int to = Math.min(from + chunkSize, CELLS);
+        int[] range = cellRange(index);
+        int from = range[0];
+        int to = range[1];
         double[] scratch = new double[SyntheticField.MONTHS];
         double[] byLag = new double[LaggedCorrelation.LAGS];
-        long checksum = chunk;
+        long checksum = from;
         for (int c = from; c < to; c++) {
             correlation.correlations(field.cell(c), scratch, byLag);
             int best = 0;

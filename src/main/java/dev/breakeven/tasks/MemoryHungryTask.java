@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 final class MemoryHungryTask implements Task {
 
     static final long BYTES_PER_UNIT = 1L << 20;
-    private static final double PERSISTENCE = 0.9;
+    static final double PERSISTENCE = 0.9;
 
     private final TaskSpec spec;
     private final int length;
@@ -36,14 +36,19 @@ final class MemoryHungryTask implements Task {
 
     @Override
     public long run(int index) {
+        return Mix.fold(index, lagOneAutocorrelation(redNoise(spec.seed(), index, length)));
+    }
+
+    /** The working set: {@code length} values of AR(1) noise with persistence 0.9, from (seed, index). */
+    static double[] redNoise(long seed, int index, int length) {
         double[] series = new double[length];
-        SplittableRandom random = new SplittableRandom(Mix.seed(spec.seed(), index));
+        SplittableRandom random = new SplittableRandom(Mix.seed(seed, index));
         double x = 0;
         for (int i = 0; i < length; i++) {
             x = PERSISTENCE * x + random.nextDouble(-1, 1);
             series[i] = x;
         }
-        return Mix.fold(index, lagOneAutocorrelation(series));
+        return series;
     }
 
     /** Pearson correlation of {@code x[0..n-2]} with {@code x[1..n-1]}, in two passes (means, then sums). */

@@ -54,6 +54,11 @@ final class RemoteQueryTask implements Task {
         return server.port();
     }
 
+    /** Connections the server has accepted so far: the pool's peak size. */
+    int connectionsAccepted() {
+        return server.connectionsAccepted();
+    }
+
     /** Prefix of the server's thread names. */
     String serverThreadPrefix() {
         return server.threadPrefix();

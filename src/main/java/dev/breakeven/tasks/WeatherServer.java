@@ -46,6 +46,11 @@ final class WeatherServer implements AutoCloseable {
         acceptor.start();
     }
 
+    /** Connections accepted so far. */
+    int connectionsAccepted() {
+        return connections.get();
+    }
+
     int port() {
         return server.getLocalPort();
     }
