@@ -4,7 +4,7 @@ package dev.breakeven.tasks;
  * A field of fixed size cut into chunks: "how big should a chunk be?". The field is {@value #CELLS} grid
  * cells of {@value SyntheticField#MONTHS} monthly values (63 MB, generated at construction); for every
  * cell the task finds the lag (0-11 months) at which its anomalies correlate best with a climate index
- * ({@link LaggedCorrelation}, about 1 µs per cell). The weight is the chunk size in cells; task
+ * ({@link LaggedCorrelation}, about 1.7 µs per cell). The weight is the chunk size in cells; task
  * {@code index} processes chunk {@code index mod chunks}, where {@code chunks = ceil(CELLS / weight)}
  * (the last chunk may be shorter; a weight above {@value #CELLS} means one chunk, the whole field).
  *
@@ -21,7 +21,7 @@ package dev.breakeven.tasks;
  */
 final class ChunkedFieldTask implements Task {
 
-    /** Cells in the field: about 80 ms of work in one pass on one core. */
+    /** Cells in the field: about 110 ms of work in one pass on one core. */
     static final int CELLS = 1 << 16;
 
     private final TaskSpec spec;

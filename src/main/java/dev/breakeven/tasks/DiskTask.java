@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Even the trivial weight (1 KiB) takes far more than 1 µs: the fsync alone costs from tens of
  * microseconds (NVMe) to milliseconds (virtual or network disks), and that is the floor of this task. Time
  * spent waiting for the device does not use the CPU, so speedup can exceed the core count until the device
- * is busy.
+ * is busy. The named weights are sizes, 1 KiB (the fsync floor), 16 KiB, 256 KiB and 8 MiB (10 ms or more
+ * on most disks); their times depend on the device far more than those of the CPU tasks.
  *
  * <p>Files live in a temporary directory created at construction and deleted, recursively, at
  * {@link #close()}. Every call gets a file name of its own (index plus a call counter), because threads run

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * dt = 0.01) integrated for {@code weight} time steps from a shared analysis state plus a small
  * perturbation drawn from (seed, index). Members are independent, so an ensemble is the textbook
  * embarrassingly parallel CPU job. One weight unit is one RK4 time step (four tendency evaluations of
- * 40 variables, about 0.2-0.3 µs).
+ * 40 variables, about 0.23 µs).
  *
  * <p>The analysis state is made at construction: random values around F, spun up for
  * {@value #SPIN_UP_STEPS} steps so that it lies on the model's attractor. The checksum folds every bit of

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * {@code double[]} of {@code weight} MiB with a red-noise (AR(1)) series from (seed, index) and computes
  * its lag-1 autocorrelation, the Pearson correlation of the series with itself shifted by one step (a
  * two-pass computation, so the whole array is read twice after it is written). One weight unit is one MiB
- * (131,072 doubles, about 0.5 ms of work).
+ * (131,072 doubles, about 0.8 ms of work).
  *
  * <p>Here the point is memory, not time: the named weights (1, 16, 64 and 256 MiB) are chosen by size and
  * do not follow the 1 µs / 30 µs / 300 µs / 10 ms rule of the other tasks. With p workers, p working sets

@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * The wait costs the client nothing but a blocked thread, so this is the I/O-bound case where more workers
  * than cores pay off. One weight unit is one microsecond of server latency.
  *
- * <p>The trivial weight (1 µs) cannot make a query take 1 µs: the floor is a loopback round trip plus
- * the server thread's wake-up, some tens of microseconds.
+ * <p>The named weights are latencies of 1, 30, 300 and 10,000 µs. The trivial one cannot make a query
+ * take 1 µs: the floor is a loopback round trip plus two thread wake-ups (and Linux's timer slack on the
+ * parked server thread), some tens of microseconds; about 80 µs on a 2-core virtual machine.
  *
  * <p>Connections: a pool, the way database clients (JDBC with HikariCP, psycopg's pool) work. A query
  * borrows an idle connection, or opens one if none is idle, and returns it afterwards; the pool grows to

@@ -26,7 +26,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * image's side, so work grows with its square.
  *
  * <p>The trivial weight (a 1x1 image) still takes tens of microseconds: PNG encoding has a fixed cost
- * (writer, deflater, chunk headers) of about 40 µs, and creating the file about as much again.
+ * (writer, deflater, chunk headers) of about 40 µs, and creating the file about as much again. So the
+ * named weights are 1 (that floor), 16 (about 80 µs, where drawing starts to count), 48 (about 300 µs)
+ * and 384 pixels (about 10 ms).
  *
  * <p>Nothing global is set: {@link BufferedImage} and the PNG writer work headless as they are, and the
  * writer is used with an in-memory stream, so ImageIO's disk cache is never involved. Every call saves a
