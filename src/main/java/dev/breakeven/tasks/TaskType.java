@@ -109,13 +109,13 @@ public enum TaskType {
 
     TaskType(String id, TaskKind kind, String unit, NamedWeights weights, String standsFor, Factory factory,
              Sizing sizing) {
-        this.sizing = sizing;
         this.id = id;
         this.kind = kind;
         this.unit = unit;
         this.weights = weights;
         this.standsFor = standsFor;
         this.factory = factory;
+        this.sizing = sizing;
     }
 
     /** Catalogue name used on the command line, in {@code @Param}s and in results. */
