@@ -4,6 +4,8 @@ import dev.breakeven.strategies.Availability;
 import dev.breakeven.strategies.StrategyType;
 import dev.breakeven.tasks.TaskType;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -23,13 +25,21 @@ final class TasksCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Tasks (weights are work units, not time: every machine runs the same work)");
-        out.printf("  %-14s %-7s %-12s %-40s %s%n", "name", "kind", "unit", "trivial / light / medium / heavy",
-                "stands for");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"name", "kind", "unit", "trivial / light / medium / heavy", "stands for"});
         for (TaskType t : TaskType.all()) {
             String weights = t.weights().asMap().values().stream().map(w -> String.format("%,d", w))
                     .collect(Collectors.joining(" / "));
-            out.printf("  %-14s %-7s %-12s %-40s %s%n", t.id(), t.kind().label(), t.unit(), weights, t.standsFor());
+            rows.add(new String[] {t.id(), t.kind().label(), t.unit(), weights, t.standsFor()});
         }
+        int[] width = new int[4];
+        rows.forEach(r -> {
+            for (int i = 0; i < width.length; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        });
+        String format = "  %-" + width[0] + "s  %-" + width[1] + "s  %-" + width[2] + "s  %-" + width[3] + "s  %s%n";
+        rows.forEach(r -> out.printf(format, (Object[]) r));
         out.println();
         out.println("Strategies (how one batch of tasks is spread over p workers)");
         for (StrategyType s : StrategyType.all()) {

@@ -117,6 +117,22 @@ public enum Profile {
         return comparisonTasks.isEmpty() || comparisonTasks.contains(task);
     }
 
+    /**
+     * The heaviest named weight this profile runs for a task without {@code --weights}: memory-hungry's
+     * heavier weights hold 64-256 MiB per task and take seconds per task, so quick stops at light and
+     * standard at medium; full runs everything.
+     */
+    public String heaviestNamedWeight(String task) {
+        if (task.equals("memory-hungry")) {
+            return switch (this) {
+                case QUICK, SMOKE -> "light";
+                case STANDARD -> "medium";
+                case FULL -> "heavy";
+            };
+        }
+        return "heavy";
+    }
+
     public static Optional<Profile> find(String id) {
         return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
     }

@@ -47,6 +47,9 @@ public final class SweepLauncher {
                     + " point (" + String.join("; ", plan.skipped()) + ")");
         }
         if (options.check()) {
+            if (options.injectFailure() != null) {
+                System.setProperty("breakeven.inject-failure", options.injectFailure());
+            }
             TaskCheck.run(plan.points(), out);
         }
         ObjectNode start = Json.MAPPER.createObjectNode();

@@ -44,8 +44,9 @@ public record SweepPlan(List<Point> points, List<String> skipped) {
                     }
                     List<Integer> counts = s.isBaseline() ? List.of(1)
                             : request.workerCounts().forKind(task.kind());
+                    int batch = task.batchFor(weight, request.batch());
                     for (int p : counts) {
-                        points.add(new Point(task.id(), weight, s.id(), p, request.batch()));
+                        points.add(new Point(task.id(), weight, s.id(), p, batch));
                     }
                 }
             }
@@ -55,7 +56,9 @@ public record SweepPlan(List<Point> points, List<String> skipped) {
 
     private static List<Long> weights(Request request, TaskType task) {
         if (request.weights().isEmpty()) {
-            return task.weights().logSpaced(request.profile().weightsBetween());
+            long ceiling = task.weights().byName(request.profile().heaviestNamedWeight(task.id()));
+            return task.weights().logSpaced(request.profile().weightsBetween()).stream()
+                    .filter(w -> w <= ceiling).toList();
         }
         List<Long> weights = new ArrayList<>();
         for (String w : request.weights()) {

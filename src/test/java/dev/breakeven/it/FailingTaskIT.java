@@ -25,17 +25,30 @@ class FailingTaskIT {
 
         Path dir2 = dir.resolve("second");
         Breakeven.Result failing = Breakeven.run(dir, "run", "--profile", "smoke", "--results", dir2.toString(),
-                "--tasks", "arithmetic", "--strategies", "sequential,fixed-pool", "--weights", "trivial,light",
+                "--tasks", "arithmetic,ensemble", "--strategies", "sequential,fixed-pool", "--weights", "trivial,light",
                 "--workers", "2", "--inject-failure", "arithmetic:3", "--no-check");
         assertThat(failing.exitCode()).as(failing.err()).isZero();
         assertThat(failing.out()).contains("FAILED: dev.breakeven.tasks.TaskFailedException: task arithmetic")
                 .contains("index 3 failed under fixed-pool with 2 workers on thread fixed-pool-worker-");
         Path run2 = RunFiles.onlyRun(dir2);
         JsonNode points = RunFiles.machine(run2).path("points");
-        assertThat(points).hasSize(4).allSatisfy(p -> {
-            assertThat(p.path("status").asText()).isEqualTo("failed");
-            assertThat(p.path("reason").asText()).contains("injected failure at index 3");
-        });
-        assertThat(RunFiles.results(run2)).isEmpty();
+        assertThat(points).hasSize(8);
+        assertThat(points.findParents("task")).filteredOn(p -> p.path("task").asText().equals("arithmetic"))
+                .hasSize(4).allSatisfy(p -> {
+                    assertThat(p.path("status").asText()).isEqualTo("failed");
+                    assertThat(p.path("reason").asText()).contains("injected failure at index 3");
+                });
+        assertThat(RunFiles.measuredParams(run2)).hasSize(4).allMatch(p -> p.get("task").equals("ensemble"));
+    }
+
+    @Test
+    void theCheckStopsABrokenTaskBeforeAnyTimeIsSpent() throws Exception {
+        Breakeven.Result r = Breakeven.run(dir, "run", "--profile", "smoke", "--results", "results",
+                "--tasks", "ensemble,arithmetic", "--inject-failure", "arithmetic:0");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").startsWith("breakeven: check failed: task arithmetic")
+                .contains("index 0, run alone on one thread").contains("injected failure at index 0")
+                .contains("--no-check");
+        assertThat(dir.resolve("results")).doesNotExist();
     }
 }
