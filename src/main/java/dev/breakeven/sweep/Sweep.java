@@ -140,7 +140,16 @@ public final class Sweep {
         RunResult r = outcome.results().iterator().next();
         Result<?> score = r.getPrimaryResult();
         double error = score.getScoreError();
-        return String.format("%.4g %s%s", score.getScore(), score.getScoreUnit(),
-                Double.isNaN(error) ? "" : String.format(" ± %.2g", error));
+        return readable(score.getScore()) + (Double.isNaN(error) ? "" : " ± " + readable(error)) + " "
+                + score.getScoreUnit();
+    }
+
+    /** 3 significant digits without exponents: 0.0123, 42.4, 1,234, 5,123,456. */
+    static String readable(double value) {
+        if (Math.abs(value) >= 100) {
+            return String.format("%,.0f", value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString();
     }
 }
