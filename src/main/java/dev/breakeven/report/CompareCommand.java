@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
             "",
             "Reads two run directories or JMH JSON files (the same inputs as 'report') and writes to "
                     + "OUT/<run-a>-vs-<run-b>/:",
-            "  compare-speedup-<task>  both machines' speedup curves overlaid (solid: A, dashed: B)",
-            "  compare-time-<task>     both machines' time per task overlaid",
-            "  compare.md, compare.json  per task and machine: best speedup, best workers, break-even weight, and",
-            "                          whether the differences are significant (Mann–Whitney U on JMH's raw iterations)",
+            "  compare-speedup-<task>  both machines' speedup curves (solid: A, dashed: B)",
+            "  compare-time-<task>     both machines' time per task",
+            "  compare.md, .json       per task and machine: best speedup, best workers,",
+            "                          break-even weight, and whether differences are",
+            "                          significant (Mann–Whitney U on JMH's raw iterations)",
             "  index.html              the findings and the charts",
             ""
         },

@@ -23,18 +23,20 @@ import picocli.CommandLine.Spec;
         header = "Chart a run: will running it in parallel make it faster, and with how many workers?",
         description = {
             "",
-            "Reads a run directory (results.json, written by JMH with -rf json, plus an optional machine.json) or any "
-                    + "JMH JSON file whose benchmarks scale over a 'workers' @Param or JMH's thread count, and writes "
+            "Reads a run directory (results.json from JMH's -rf json, plus an optional machine.json) or any JMH "
+                    + "JSON file whose benchmarks scale over a 'workers' @Param or JMH's thread count, and writes "
                     + "to OUT/<run-name>/:",
-            "  overview.png        every task's best speedup and break-even, for a title slide",
-            "  speedup-<task>      speedup vs workers, a line per weight, ideal S = p, cores, USL fit",
-            "  break-even-<task>   speedup vs task weight: where parallel starts to pay",
-            "  heatmap-<task>      speedup over weight × workers",
-            "  strategies-<task>   strategies side by side at one weight",
-            "  efficiency-<task>   efficiency S/p vs workers",
-            "  chunk-size-<task>   time vs chunk size (chunked tasks only)",
-            "  summary.md, summary.json, index.html   the findings in sentences, every figure, and a page with all charts",
-            "Each chart is written as PNG (1600×900 pixels at 150 DPI, for slides) and SVG.",
+            "  overview           each task's best speedup and break-even (title slide)",
+            "  speedup-<task>     speedup vs workers per weight; ideal, cores, USL fit",
+            "  break-even-<task>  speedup vs task weight: where parallel starts to pay",
+            "  heatmap-<task>     speedup over weight × workers",
+            "  strategies-<task>  strategies side by side at one weight",
+            "  efficiency-<task>  efficiency S/p vs workers",
+            "  chunk-size-<task>  time vs chunk size (chunked tasks only)",
+            "  summary.md         the findings in sentences, failed and busy points",
+            "  summary.json       every computed figure, for other tools",
+            "  index.html         all charts with captions",
+            "Charts are PNG (1600×900 pixels at 150 DPI, for slides) and SVG.",
             "",
             "The run name is the run directory's name, or the JSON file's base name. The directory is written "
                     + "completely or not at all; an older report of the same run is replaced.",
@@ -53,8 +55,8 @@ import picocli.CommandLine.Spec;
             "  breakeven report results/laptop results/server -o slides/",
             "      one report per run, in slides/laptop/ and slides/server/",
             "  breakeven report my-jmh-output.json",
-            "      any JMH JSON scaling over -p workers=... or -t 1,2,4,...; without a 'sequential' strategy the",
-            "      1-worker point is the baseline",
+            "      any JMH JSON scaling over -p workers=... or -t 1,2,4,...;",
+            "      without a 'sequential' strategy the 1-worker point is the baseline",
             "",
             "To put two machines side by side: breakeven compare RUN_A RUN_B"
         })
