@@ -35,6 +35,10 @@ public final class Format {
         if (magnitude < -4 || magnitude > 9) {
             return String.format(Locale.ROOT, "%." + (digits - 1) + "e", v);
         }
+        if (magnitude >= digits) {
+            double unit = Math.pow(10, magnitude - digits + 1);
+            v = Math.round(v / unit) * unit;
+        }
         int decimals = (int) Math.max(0, digits - 1 - magnitude);
         String s = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), SYMBOLS).format(v);
         return s;
@@ -86,5 +90,20 @@ public final class Format {
     public static String slugKeepCase(String name) {
         String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("(^[-.]+|-+$)", "");
         return s.isEmpty() ? "run" : s;
+    }
+
+    /** Short form for tight labels: {@code 12649111 → "12.6M"}, {@code 4000 → "4k"}, {@code 400 → "400"}. */
+    public static String compact(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return significant(v / 1e9, 3) + "G";
+        }
+        if (a >= 1e6) {
+            return significant(v / 1e6, 3) + "M";
+        }
+        if (a >= 1e4) {
+            return significant(v / 1e3, 3) + "k";
+        }
+        return number(v);
     }
 }

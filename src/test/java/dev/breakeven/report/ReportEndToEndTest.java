@@ -79,6 +79,7 @@ class ReportEndToEndTest {
         String md = Files.readString(report.resolve("summary.md"));
         assertThat(md).contains("Machine: **laptop**, 2 logical cores")
                 .contains("On laptop (2 logical cores)")
+                .contains("no parallel strategy beat a plain loop for any task at the sizes measured")
                 .contains("2 points were measured while the machine was busy")
                 .contains("2 points have no result")
                 .contains("fixed-pool, 8 workers: memory-limited — 8 workers × 1.2 GiB working set exceed the 2 GiB cap")

@@ -114,7 +114,8 @@ public final class CompareCharts {
         TaskCharts.Range scaled = new TaskCharts.Range(times.min() * unit.factor, times.max() * unit.factor);
         Scale xs = Scale.log2If(workers.min(), workers.max(), 8);
         Scale ys = Scale.log10If(scaled.min(), scaled.max(), 10);
-        TitledXYChart c = ChartKit.xy("Time per task on two machines — " + a.task(), subtitle(ma, la, mb, lb, strategy),
+        TitledXYChart c = ChartKit.xy("Time per task on two machines — " + a.task(),
+                subtitle(ma, la, mb, lb, strategy) + " · ◆ sequential loop",
                 "workers (" + strategy + xs.suffix() + ")", "time per task (" + unit.label + ys.suffix() + ")");
         TaskCharts.axes(c, xs, workers, ys, scaled, true);
         c.getStyler().setyAxisTickLabelsFormattingFunction(ys.labels(Format::number, false));

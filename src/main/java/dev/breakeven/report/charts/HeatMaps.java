@@ -14,7 +14,7 @@ import org.knowm.xchart.style.Styler;
 
 /**
  * Heat map of speedup over weight × workers. Cells hold log2(S), coloured on a diverging scale that is white
- * at S = 1 and symmetric around it, so the break-even boundary is where red turns blue; each cell is labelled
+ * at S = 1 and the same per doubling on both sides, so the break-even boundary is where red turns blue; each cell is labelled
  * with the speedup itself.
  */
 final class HeatMaps {
@@ -25,9 +25,11 @@ final class HeatMaps {
     static TitledHeatMapChart speedup(TaskAnalysis t, MachineInfo m, String subtitle) {
         List<Integer> workers = t.workerCounts();
         List<Double> weights = t.weights();
-        List<String> columns = weights.stream().map(t::shortWeightLabel).toList();
+        List<String> columns = weights.stream()
+                .map(w -> t.taskInfo().flatMap(i -> i.nameOf(w)).orElse(Format.compact(w))).toList();
         List<Number[]> cells = new ArrayList<>();
-        double limit = 1;
+        double low = 1;
+        double high = 1;
         for (int i = 0; i < weights.size(); i++) {
             Optional<Curve> curve = t.curve(weights.get(i), t.mainStrategy());
             for (int j = 0; j < workers.size(); j++) {
@@ -35,7 +37,9 @@ final class HeatMaps {
                 Optional<ScalingPoint> p = curve.flatMap(cu -> cu.at(p1));
                 if (p.isPresent()) {
                     double speedup = p.get().speedup().value();
-                    limit = Math.max(limit, Math.abs(Math.log(speedup) / Math.log(2)));
+                    double log2 = Math.log(speedup) / Math.log(2);
+                    low = Math.max(low, -log2);
+                    high = Math.max(high, log2);
                     cells.add(new Number[] {i, j, speedup});
                 }
             }
@@ -49,14 +53,15 @@ final class HeatMaps {
         s.setPlotContentSize(1.0);
         // XChart spreads the colours evenly over [min, max] in S; sampling the log-symmetric diverging scale at
         // those S values keeps white exactly at S = 1 and equal steps per doubling on both sides.
-        limit = Math.ceil(limit - 1e-9);
-        double min = Math.pow(2, -limit);
-        double max = Math.pow(2, limit);
+        double lowLimit = Math.ceil(low - 1e-9);
+        double highLimit = Math.ceil(high - 1e-9);
+        double min = Math.pow(2, -lowLimit);
+        double max = Math.pow(2, highLimit);
         int steps = 121;
         Color[] colors = new Color[steps];
         for (int k = 0; k < steps; k++) {
             double v = min + (max - min) * k / (steps - 1);
-            colors[k] = Palette.speedup(Math.log(v) / Math.log(2), limit);
+            colors[k] = Palette.speedup(Math.log(v) / Math.log(2), lowLimit, highLimit);
         }
         s.setRangeColors(colors);
         s.setMin(min);

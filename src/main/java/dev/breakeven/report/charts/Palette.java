@@ -74,12 +74,13 @@ public final class Palette {
     }
 
     /**
-     * Diverging colour for a speedup: red below 1 (slower than the loop), white at 1, blue above, symmetric in
-     * log2(S) up to ±{@code limit}.
+     * Diverging colour for a speedup: red below 1 (slower than the loop), white at 1, blue above; full red at
+     * {@code log2(S) = −lowLimit}, full blue at {@code log2(S) = highLimit}.
      */
-    public static Color speedup(double log2Speedup, double limit) {
+    public static Color speedup(double log2Speedup, double lowLimit, double highLimit) {
         Color[] diverging = {new Color(0xB2182B), new Color(0xEF8A62), new Color(0xFDDBC7), new Color(0xF7F7F7),
                 new Color(0xD1E5F0), new Color(0x67A9CF), new Color(0x2166AC)};
-        return ramp(diverging, 0.5 + 0.5 * log2Speedup / limit);
+        double side = log2Speedup < 0 ? lowLimit : highLimit;
+        return ramp(diverging, 0.5 + 0.5 * log2Speedup / side);
     }
 }

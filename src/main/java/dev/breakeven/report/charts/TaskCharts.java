@@ -79,7 +79,7 @@ public final class TaskCharts {
                 subtitle(m, t, t.mainStrategy() + (anyFit ? " · dashed: USL fit" : "")),
                 "workers (" + t.mainStrategy() + xs.suffix() + ")", "speedup over " + baselineName(t) + " (×" + ys.suffix() + ")");
         axes(c, xs, workers, ys, speedups, true);
-        double[] ideal = dense(workers.min, Math.min(workers.max, speedups.max), xs);
+        double[] ideal = dense(workers.min, Math.min(workers.max, ys.from(c.getStyler().getYAxisMax())), xs);
         ChartKit.guide(c, "ideal: S = p", xs.to(ideal), ys.to(ideal), Palette.IDEAL, ChartKit.DOTTED, true);
         ChartKit.guide(c, "S = 1: as fast as the loop", xs.to(new double[] {workers.min, workers.max}),
                 ys.to(new double[] {1, 1}), Palette.BREAK_EVEN, ChartKit.THIN, true);
@@ -134,11 +134,10 @@ public final class TaskCharts {
             }
         }
         earliest.ifPresent(b -> {
-            String text = "pays from ≈ " + Format.significant(b.breakEven().weight(), 2) + " " + t.unit() + " ≈ "
-                    + Format.micros(b.breakEven().microsPerTask()) + "/task (" + b.workers() + " workers)";
-            double y = ys == Scale.LINEAR ? 1 + (speedups.max - 1) * 0.08 + 0.02 * speedups.span() : ys.to(1) + 0.35;
-            double x = Math.min(xs.to(b.breakEven().weight()), xs.to(weights.min) + 0.62 * (xs.to(weights.max) - xs.to(weights.min)));
-            c.addAnnotation(new AnnotationText(text, Math.max(x, xs.to(weights.min) + 0.32 * (xs.to(weights.max) - xs.to(weights.min))), y, false));
+            double x = xs.to(b.breakEven().weight());
+            ChartKit.guide(c, "pays from ≈ " + Format.micros(b.breakEven().microsPerTask()) + "/task",
+                    new double[] {x, x}, new double[] {c.getStyler().getYAxisMin(), c.getStyler().getYAxisMax()},
+                    Palette.BREAK_EVEN, ChartKit.DASHED, true);
         });
         missingOverWeights(c, t, xs, ys, speedups);
         return c;
@@ -165,7 +164,7 @@ public final class TaskCharts {
         axes(c, xs, workers, ys, speedups, true);
         ChartKit.guide(c, "S = 1: as fast as the loop", xs.to(new double[] {workers.min, workers.max}),
                 ys.to(new double[] {1, 1}), Palette.BREAK_EVEN, ChartKit.THIN, true);
-        double[] ideal = dense(workers.min, Math.min(workers.max, speedups.max), xs);
+        double[] ideal = dense(workers.min, Math.min(workers.max, ys.from(c.getStyler().getYAxisMax())), xs);
         ChartKit.guide(c, "ideal: S = p", xs.to(ideal), ys.to(ideal), Palette.IDEAL, ChartKit.DOTTED, true);
         for (Curve curve : curves) {
             plotSpeedup(c, curve.strategy(), curve, xs, ys, Palette.strategy(curve.strategy()));
@@ -255,7 +254,7 @@ public final class TaskCharts {
         }
         if (best != null) {
             String text = "best: chunk " + Format.number(best[0]) + " at " + (int) best[2] + " workers, "
-                    + Format.significant(best[1], 3) + " " + unit.label;
+                    + Format.seconds(best[1] / unit.factor) + " per batch";
             double yTop = ys.to(scaled.max);
             double yBottom = ys.to(scaled.min);
             c.addAnnotation(new AnnotationText(text, (xs.to(chunks.min) + xs.to(chunks.max)) / 2,

@@ -40,8 +40,8 @@ public final class CompareWriter {
     }
 
     static String intro(Comparison c) {
-        return "A: " + c.labelA() + " (" + c.a().machine().describe() + ", run " + c.a().run().name() + "); B: "
-                + c.labelB() + " (" + c.b().machine().describe() + ", run " + c.b().run().name() + ").";
+        return "A: " + c.a().machine().describe() + " (run " + c.a().run().name() + "); B: "
+                + c.b().machine().describe() + " (run " + c.b().run().name() + ").";
     }
 
     /** Sentences for a slide: where the machines differ significantly. */
@@ -60,7 +60,7 @@ public final class CompareWriter {
                     : "too few iterations to test";
             out.add(t.task() + ": best speedup " + Format.times(sa) + " on " + c.labelA() + " (" + t.sideA().fastestWorkers()
                     + " workers) vs " + Format.times(sb) + " on " + c.labelB() + " (" + t.sideB().fastestWorkers()
-                    + " workers) — " + (Math.abs(sa - sb) < 1e-12 ? "equal" : faster + " scales better") + ", " + verdict + ".");
+                    + " workers) — " + (t.bestSpeedupTest().significant() ? faster + " scales better, " : "") + verdict + ".");
             if (t.sequentialA() != null && t.sequentialB() != null) {
                 double ta = t.sequentialA().value();
                 double tb = t.sequentialB().value();

@@ -28,11 +28,30 @@ public final class Findings {
     public static List<String> run(RunAnalysis run) {
         List<String> out = new ArrayList<>();
         MachineInfo m = run.machine();
-        Optional<TaskAnalysis> cheapest = run.tasks().stream().filter(t -> t.earliestBreakEven().isPresent())
-                .min(Comparator.comparingDouble(t -> t.earliestBreakEven().get().breakEven().microsPerTask()));
-        cheapest.ifPresent(t -> out.add("On " + machine(m) + ", parallel work started to pay at about "
-                + Format.micros(t.earliestBreakEven().get().breakEven().microsPerTask()) + " of work per task (" + t.task()
-                + "); below that, a plain loop was as fast or faster."));
+        // the lightest per-task time at which anything paid: an interpolated break-even, or a task that already
+        // paid at its lightest measured weight (then the break-even lies below that)
+        double bestMicros = Double.POSITIVE_INFINITY;
+        String bestTask = null;
+        boolean bound = false;
+        for (TaskAnalysis t : run.tasks()) {
+            for (StrategyBreakEven b : t.breakEvens()) {
+                BreakEven.Kind kind = b.breakEven().kind();
+                if (kind != BreakEven.Kind.NEVER && b.breakEven().microsPerTask() < bestMicros) {
+                    bestMicros = b.breakEven().microsPerTask();
+                    bestTask = t.task();
+                    bound = kind == BreakEven.Kind.ALWAYS;
+                }
+            }
+        }
+        if (bestTask != null && bound) {
+            out.add("On " + machine(m) + ", even tasks of " + Format.micros(bestMicros) + " (" + bestTask
+                    + ", the lightest measured) ran faster in parallel: the break-even lies below the sizes measured.");
+        } else if (bestTask != null) {
+            out.add("On " + machine(m) + ", parallel work started to pay at about " + Format.micros(bestMicros)
+                    + " of work per task (" + bestTask + "); below that, a plain loop was as fast or faster.");
+        } else if (!run.tasks().isEmpty() && run.tasks().stream().allMatch(TaskAnalysis::neverPays)) {
+            out.add("On " + machine(m) + ", no parallel strategy beat a plain loop for any task at the sizes measured.");
+        }
         int busy = run.busyCount();
         if (busy > 0) {
             out.add(busy + (busy == 1 ? " point was" : " points were") + " measured while the machine was busy"
