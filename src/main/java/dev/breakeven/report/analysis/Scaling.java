@@ -1,0 +1,43 @@
+package dev.breakeven.report.analysis;
+
+/**
+ * The per-point figures of parallel scaling: speedup, efficiency and the Karp–Flatt serial fraction.
+ */
+public final class Scaling {
+
+    private Scaling() {
+    }
+
+    /**
+     * Speedup {@code S(p) = T_seq / T(p)} (dimensionless), with first-order error propagation on the ratio:
+     * {@code σ_S = S·√((σ_seq/T_seq)² + (σ_p/T_p)²)}.
+     *
+     * @param sequential time of the sequential baseline, any time unit
+     * @param parallel time at p workers, same unit
+     */
+    public static Estimate speedup(Estimate sequential, Estimate parallel) {
+        return sequential.dividedBy(parallel);
+    }
+
+    /** Efficiency {@code E(p) = S(p) / p}: 1 is perfect scaling. */
+    public static Estimate efficiency(Estimate speedup, int workers) {
+        return speedup.times(1.0 / workers);
+    }
+
+    /**
+     * Karp–Flatt experimentally determined serial fraction {@code e = (1/S − 1/p) / (1 − 1/p)} for p > 1
+     * (Karp &amp; Flatt, CACM 33(5), 1990), with {@code σ_e = σ_S / (S² (1 − 1/p))}. A fraction that grows
+     * with p points at overhead that grows with the worker count rather than a fixed serial part.
+     *
+     * @throws IllegalArgumentException for p ≤ 1, where it is undefined
+     */
+    public static Estimate karpFlatt(Estimate speedup, int workers) {
+        if (workers <= 1) {
+            throw new IllegalArgumentException("Karp–Flatt needs more than one worker, got " + workers);
+        }
+        double s = speedup.value();
+        double inverseP = 1.0 / workers;
+        double e = (1 / s - inverseP) / (1 - inverseP);
+        return Estimate.of(e, speedup.error() / (s * s * (1 - inverseP)));
+    }
+}

@@ -1,0 +1,146 @@
+package dev.breakeven.report.charts;
+
+import dev.breakeven.report.Format;
+import dev.breakeven.report.analysis.Baseline;
+import dev.breakeven.report.analysis.Curve;
+import dev.breakeven.report.analysis.ScalingPoint;
+import dev.breakeven.report.analysis.TaskAnalysis;
+import dev.breakeven.report.io.MachineInfo;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Two machines' curves for one task overlaid: colour is the weight (the same as in each machine's own
+ * report), solid lines and circles are machine A, dashed lines and squares machine B.
+ */
+public final class CompareCharts {
+
+    private CompareCharts() {
+    }
+
+    /** The strategy both machines measured that the charts show: A's main strategy if B has it too. */
+    public static Optional<String> commonStrategy(TaskAnalysis a, TaskAnalysis b) {
+        if (b.strategies().contains(a.mainStrategy())) {
+            return Optional.of(a.mainStrategy());
+        }
+        return a.strategies().stream().filter(b.strategies()::contains).findFirst();
+    }
+
+    /** The weights both machines measured for {@code strategy}. */
+    static List<Double> commonWeights(TaskAnalysis a, TaskAnalysis b, String strategy) {
+        List<Double> out = new ArrayList<>();
+        for (Curve ca : a.curvesOf(strategy)) {
+            if (b.curve(ca.weight(), strategy).isPresent()) {
+                out.add(ca.weight());
+            }
+        }
+        return out;
+    }
+
+    public static List<NamedChart> all(TaskAnalysis a, MachineInfo ma, String la, TaskAnalysis b, MachineInfo mb, String lb) {
+        List<NamedChart> charts = new ArrayList<>();
+        Optional<String> strategy = commonStrategy(a, b);
+        if (strategy.isEmpty() || commonWeights(a, b, strategy.get()).isEmpty()) {
+            return charts;
+        }
+        String slug = Format.slug(a.task());
+        charts.add(new NamedChart("compare-speedup-" + slug, "Speedup of " + a.task() + " on " + la + " (solid) and " + lb
+                + " (dashed), " + strategy.get() + ", one colour per weight.", speedup(a, ma, la, b, mb, lb, strategy.get())));
+        charts.add(new NamedChart("compare-time-" + slug, "Time per task of " + a.task() + " on " + la + " (solid) and "
+                + lb + " (dashed), " + strategy.get() + "; ◆ is the sequential loop.", time(a, ma, la, b, mb, lb, strategy.get())));
+        return charts;
+    }
+
+    static String subtitle(MachineInfo ma, String la, MachineInfo mb, String lb, String strategy) {
+        return "solid: " + describe(ma, la) + " · dashed: " + describe(mb, lb) + " · " + strategy;
+    }
+
+    private static String describe(MachineInfo m, String label) {
+        return m.logicalCores() > 0 ? label + " (" + m.logicalCores() + " cores)" : label;
+    }
+
+    static XYChart speedup(TaskAnalysis a, MachineInfo ma, String la, TaskAnalysis b, MachineInfo mb, String lb,
+            String strategy) {
+        List<Double> weights = commonWeights(a, b, strategy);
+        List<Curve> curves = new ArrayList<>();
+        for (double w : weights) {
+            curves.add(a.curve(w, strategy).get());
+            curves.add(b.curve(w, strategy).get());
+        }
+        TaskCharts.Range workers = TaskCharts.Range.of(curves.stream().flatMap(c -> c.points().stream())
+                .mapToDouble(ScalingPoint::workers));
+        TaskCharts.Range speedups = TaskCharts.speedupRange(curves).include(1);
+        Scale xs = Scale.log2If(workers.min(), workers.max(), 8);
+        Scale ys = Scale.log2If(speedups.min(), speedups.max(), 16);
+        TitledXYChart c = ChartKit.xy("Speedup on two machines — " + a.task(), subtitle(ma, la, mb, lb, strategy),
+                "workers (" + strategy + xs.suffix() + ")", "speedup over " + TaskCharts.baselineName(a) + " (×" + ys.suffix() + ")");
+        TaskCharts.axes(c, xs, workers, ys, speedups, true);
+        ChartKit.guide(c, "S = 1: as fast as the loop", xs.to(new double[] {workers.min(), workers.max()}),
+                ys.to(new double[] {1, 1}), Palette.BREAK_EVEN, ChartKit.THIN, true);
+        for (double w : weights) {
+            Color color = TaskCharts.weightColor(a, w);
+            for (int side = 0; side < 2; side++) {
+                Curve cu = (side == 0 ? a : b).curve(w, strategy).get();
+                double[] p = cu.points().stream().mapToDouble(ScalingPoint::workers).toArray();
+                double[] s = cu.points().stream().mapToDouble(pt -> pt.speedup().value()).toArray();
+                double[] e = cu.points().stream().mapToDouble(pt -> pt.speedup().error()).toArray();
+                ChartKit.line(c, (side == 0 ? la : lb) + " · " + a.shortWeightLabel(w), xs.to(p), ys.to(s), ys.errors(s, e),
+                        color, side == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE, side == 0 ? ChartKit.SOLID : ChartKit.DASHED);
+            }
+        }
+        return c;
+    }
+
+    static XYChart time(TaskAnalysis a, MachineInfo ma, String la, TaskAnalysis b, MachineInfo mb, String lb,
+            String strategy) {
+        List<Double> weights = commonWeights(a, b, strategy);
+        List<Curve> curves = new ArrayList<>();
+        for (double w : weights) {
+            curves.add(a.curve(w, strategy).get());
+            curves.add(b.curve(w, strategy).get());
+        }
+        TaskCharts.Range workers = TaskCharts.Range.of(curves.stream().flatMap(c -> c.points().stream())
+                .mapToDouble(ScalingPoint::workers));
+        TaskCharts.Range times = TaskCharts.Range.of(curves.stream().flatMap(c -> c.points().stream().map(p -> p.seconds().value() / c.batch())
+                .toList().stream()).mapToDouble(Double::doubleValue));
+        for (Curve cu : curves) {
+            times = times.include(cu.baseline().seconds().value() / cu.batch());
+        }
+        TaskCharts.TimeUnit unit = TaskCharts.TimeUnit.forSeconds(times.max());
+        TaskCharts.Range scaled = new TaskCharts.Range(times.min() * unit.factor, times.max() * unit.factor);
+        Scale xs = Scale.log2If(workers.min(), workers.max(), 8);
+        Scale ys = Scale.log10If(scaled.min(), scaled.max(), 10);
+        TitledXYChart c = ChartKit.xy("Time per task on two machines — " + a.task(),
+                subtitle(ma, la, mb, lb, strategy) + " · ◆ sequential loop",
+                "workers (" + strategy + xs.suffix() + ")", "time per task (" + unit.label + ys.suffix() + ")");
+        TaskCharts.axes(c, xs, workers, ys, scaled, true);
+        c.getStyler().setyAxisTickLabelsFormattingFunction(ys.labels(Format::number, false));
+        boolean sequentialShown = false;
+        for (double w : weights) {
+            Color color = TaskCharts.weightColor(a, w);
+            for (int side = 0; side < 2; side++) {
+                Curve cu = (side == 0 ? a : b).curve(w, strategy).get();
+                double k = unit.factor / cu.batch();
+                double[] p = cu.points().stream().mapToDouble(ScalingPoint::workers).toArray();
+                double[] t = cu.points().stream().mapToDouble(pt -> pt.seconds().value() * k).toArray();
+                double[] e = cu.points().stream().mapToDouble(pt -> pt.seconds().error() * k).toArray();
+                String name = (side == 0 ? la : lb) + " · " + a.shortWeightLabel(w);
+                ChartKit.line(c, name, xs.to(p), ys.to(t), ys.errors(t, e), color,
+                        side == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE, side == 0 ? ChartKit.SOLID : ChartKit.DASHED);
+                if (cu.baseline().kind() == Baseline.Kind.SEQUENTIAL) {
+                    ChartKit.markers(c, "sequential " + name, new double[] {xs.to(workers.min())},
+                            new double[] {ys.to(cu.baseline().seconds().value() * k)}, color, SeriesMarkers.DIAMOND, false);
+                    sequentialShown = true;
+                }
+            }
+        }
+        if (sequentialShown) {
+            c.getStyler().setMarkerSize(7);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.breakeven.report.charts;
+
+import dev.breakeven.report.Format;
+import dev.breakeven.report.analysis.BreakEven;
+import dev.breakeven.report.analysis.Curve;
+import dev.breakeven.report.analysis.RunAnalysis;
+import dev.breakeven.report.analysis.StrategyBreakEven;
+import dev.breakeven.report.analysis.TaskAnalysis;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * 7. The title-slide chart: a row per task, a dot at its best speedup, and beside it in words how big a task
+ * must be before parallel work pays. Rows are sorted by best speedup; dots left of the S = 1 line never beat
+ * the loop. A dot plot rather than a scatter of speedup against break-even, because many tasks share the same
+ * break-even bound ("pays at every measured size") and their dots and names would sit on top of each other.
+ */
+public final class OverviewChart {
+
+    private static final Color PAYS = new Color(0x2166AC);
+    private static final Color NEVER = new Color(0xB2182B);
+    /** Approximate width of one label character, in points, at {@link Look#ANNOTATION}. */
+    private static final double CHAR_PT = 5.6;
+    /** Approximate width of the plot area, in points. */
+    private static final double PLOT_PT = 640;
+
+    private OverviewChart() {
+    }
+
+    /** One task's row: its best speedup and the sentence beside the dot. */
+    record Row(TaskAnalysis task, double speedup, String label, boolean pays) {
+    }
+
+    public static NamedChart of(RunAnalysis run) {
+        return new NamedChart("overview", "Every task on " + run.machine().describe()
+                + ": the best speedup measured, with how big a task must be (sequential time per task) before"
+                + " parallel work pays.", chart(run));
+    }
+
+    static List<Row> rows(RunAnalysis run) {
+        List<Row> rows = new ArrayList<>();
+        for (TaskAnalysis t : run.tasks()) {
+            Optional<Curve> best = t.bestCurve();
+            if (best.isEmpty()) {
+                continue;
+            }
+            Curve c = best.get();
+            double s = c.best().fastestSpeedup().value();
+            Optional<StrategyBreakEven> earliest = t.earliestBreakEven();
+            String pays;
+            if (t.paysAtLightest()) {
+                double us = t.breakEvens().stream().filter(b -> b.breakEven().kind() == BreakEven.Kind.ALWAYS)
+                        .mapToDouble(b -> b.breakEven().microsPerTask()).min().orElse(Double.NaN);
+                pays = "pays at every size tried (≥ " + Format.micros(us) + "/task)";
+            } else if (earliest.isPresent()) {
+                pays = "pays from ≈ " + Format.micros(earliest.get().breakEven().microsPerTask()) + "/task";
+            } else if (t.neverPays()) {
+                double us = t.breakEvens().stream().mapToDouble(b -> b.breakEven().microsPerTask()).max().orElse(Double.NaN);
+                pays = "never pays up to " + Format.micros(us) + "/task";
+            } else {
+                pays = "one weight only";
+            }
+            String label = Format.times(s) + " (" + c.strategy() + ", " + c.best().fastestWorkers() + ") · " + pays;
+            rows.add(new Row(t, s, label, c.best().fastestSpeedup().isAbove(1)));
+        }
+        rows.sort(Comparator.comparingDouble(Row::speedup));
+        return rows;
+    }
+
+    static XYChart chart(RunAnalysis run) {
+        List<Row> rows = rows(run);
+        int n = Math.max(1, rows.size());
+        double lo = Math.min(1, rows.stream().mapToDouble(Row::speedup).min().orElse(1));
+        double hi = Math.max(2, rows.stream().mapToDouble(Row::speedup).max().orElse(2));
+        Scale xs = Scale.LOG2;
+        int longest = rows.stream().mapToInt(r -> r.label().length()).max().orElse(10);
+        double textFraction = Math.min(0.62, (longest * CHAR_PT + 12) / PLOT_PT);
+        double left = xs.to(lo) - 0.3;
+        double dataSpan = xs.to(hi) - left;
+        double span = dataSpan / (1 - textFraction);
+        double right = left + span;
+        TitledXYChart c = ChartKit.xy("Where parallel pays off — " + run.machine().label(),
+                run.machine().describe() + " · best speedup of each task, and the task size from which parallel beats a loop",
+                "best speedup over the sequential loop (×, log scale)", "");
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setYAxisTitleVisible(false);
+        c.getStyler().setXAxisMin(left).setXAxisMax(right);
+        c.getStyler().setYAxisMin(0.4).setYAxisMax(n + 0.6);
+        c.getStyler().setPlotGridLinesVisible(false);
+        TaskCharts.ticks(c, new double[] {left, xs.to(hi)}, new double[] {0.4, n + 0.6}, true, true);
+        c.getStyler().setxAxisTickLabelsFormattingFunction(v -> v > xs.to(hi) + 0.5 ? "\u2009".repeat(1 + (int) Math.round(v * 8 + 1000) % 997)
+                : xs.labels(x -> Format.significant(x, 2), false).apply(v));
+        c.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
+            int i = (int) Math.rint(v);
+            boolean whole = Math.abs(v - i) < 1e-6;
+            return whole && i >= 1 && i <= rows.size() ? rows.get(i - 1).task().task()
+                    : "\u2009".repeat(1 + (int) Math.round(v * 16 + 1000) % 997);
+        });
+        c.getStyler().setMarkerSize(11);
+        ChartKit.guide(c, "S = 1", new double[] {xs.to(1), xs.to(1)}, new double[] {0.4, n + 0.6}, Palette.BREAK_EVEN,
+                ChartKit.THIN, false);
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            double x = xs.to(r.speedup());
+            double y = i + 1;
+            ChartKit.guide(c, "row " + i, new double[] {left, x}, new double[] {y, y}, new Color(0xCCCCCC), ChartKit.DOTTED, false);
+            ChartKit.markers(c, r.task().task(), new double[] {x}, new double[] {y}, r.pays() ? PAYS : NEVER,
+                    SeriesMarkers.CIRCLE, false);
+            double textUnits = (r.label().length() * CHAR_PT / 2 + 10) / PLOT_PT * span;
+            c.addAnnotation(new AnnotationText(r.label(), x + textUnits, y, false));
+        }
+        return c;
+    }
+}

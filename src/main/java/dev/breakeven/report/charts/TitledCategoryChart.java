@@ -1,0 +1,33 @@
+package dev.breakeven.report.charts;
+
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import org.knowm.xchart.CategoryChart;
+
+/** A {@link CategoryChart} with a two-line {@link Header} (title and subtitle) above it. */
+public class TitledCategoryChart extends CategoryChart {
+
+    private final Header header;
+
+    TitledCategoryChart(int width, int height, String title, String subtitle) {
+        super(width, height, org.knowm.xchart.style.Styler.ChartTheme.XChart);
+        this.header = new Header(title, subtitle);
+        setTitle(title);
+        getStyler().setChartTitleVisible(false);
+    }
+
+    public String subtitle() {
+        return header.subtitle();
+    }
+
+    @Override
+    public void paint(Graphics2D g, int width, int height) {
+        int h = header.paint(g, width);
+        AffineTransform saved = g.getTransform();
+        g.translate(0, h);
+        super.paint(g, width, height - h);
+        g.setTransform(saved);
+        setWidth(width);
+        setHeight(height);
+    }
+}

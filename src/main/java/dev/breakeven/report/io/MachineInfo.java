@@ -1,0 +1,78 @@
+package dev.breakeven.report.io;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the sweep wrote about the machine and the run into {@code machine.json}: used for chart subtitles
+ * (label and cores), axis titles (each task's work unit), legends (named weights) and the list of points
+ * that failed or were measured while the machine was busy. Every field may be missing.
+ *
+ * @param label the name people gave the machine, e.g. {@code laptop}; never null (falls back to the host or the run)
+ * @param physicalCores physical cores, 0 when unknown
+ * @param logicalCores logical cores (hardware threads), 0 when unknown
+ * @param memoryBytes installed memory in bytes, 0 when unknown
+ * @param batch tasks per JMH operation the sweep used, 0 when unknown
+ * @param startLoadAverage the one-minute load average when the run started, NaN when unknown
+ */
+public record MachineInfo(String label, String host, String os, String cpuModel, int physicalCores,
+        int logicalCores, long memoryBytes, String profile, int batch, double startLoadAverage,
+        Map<String, TaskInfo> tasks, List<PointStatus> points) {
+
+    public MachineInfo {
+        tasks = Map.copyOf(tasks);
+        points = List.copyOf(points);
+    }
+
+    /** A machine nothing is known about but the name. */
+    public static MachineInfo unknown(String label) {
+        return new MachineInfo(label, null, null, null, 0, 0, 0, null, 0, Double.NaN, Map.of(), List.of());
+    }
+
+    public Optional<TaskInfo> task(String name) {
+        return Optional.ofNullable(tasks.get(name));
+    }
+
+    /** {@code "laptop, 8 logical cores"}, or just the label when the core count is unknown. */
+    public String describe() {
+        return logicalCores > 0 ? label + ", " + logicalCores + " logical cores" : label;
+    }
+
+    /**
+     * What the sweep says about one task: its kind (CPU, IO, memory...), its work unit (iterations, cells...),
+     * the weights it names (trivial → heavy, in that unit, ascending) and what real work it stands for.
+     */
+    public record TaskInfo(String kind, String unit, Map<String, Double> namedWeights, String standsFor) {
+
+        public TaskInfo {
+            namedWeights = Map.copyOf(namedWeights);
+        }
+
+        /** The name of {@code weight} (e.g. {@code heavy}), if the sweep named it. */
+        public Optional<String> nameOf(double weight) {
+            return namedWeights.entrySet().stream()
+                    .filter(e -> Math.abs(e.getValue() - weight) <= 1e-9 * Math.max(1, Math.abs(weight)))
+                    .map(Map.Entry::getKey).findFirst();
+        }
+    }
+
+    /**
+     * The sweep's record of one point, whatever became of it.
+     *
+     * @param weight task weight in the task's unit
+     * @param batch tasks per operation, 0 when not given
+     * @param status {@code done}, {@code failed}, {@code memory-limited} or {@code skipped} (others kept as written)
+     * @param reason why it failed or was skipped; null when none was given
+     * @param busy true when the load during the point was above the cores left free
+     * @param loadAverage load average during the point, NaN when unknown
+     */
+    public record PointStatus(String task, double weight, String strategy, int workers, int batch, String status,
+            String reason, boolean busy, double loadAverage) {
+
+        /** failed or memory-limited: a point that should have a speedup and has none. */
+        public boolean isMissingResult() {
+            return "failed".equals(status) || "memory-limited".equals(status);
+        }
+    }
+}

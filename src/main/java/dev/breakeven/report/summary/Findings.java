@@ -1,0 +1,192 @@
+package dev.breakeven.report.summary;
+
+import dev.breakeven.report.Format;
+import dev.breakeven.report.analysis.Baseline;
+import dev.breakeven.report.analysis.BestWorkers;
+import dev.breakeven.report.analysis.BreakEven;
+import dev.breakeven.report.analysis.Curve;
+import dev.breakeven.report.analysis.DispatchOverhead;
+import dev.breakeven.report.analysis.RunAnalysis;
+import dev.breakeven.report.analysis.StrategyBreakEven;
+import dev.breakeven.report.analysis.TaskAnalysis;
+import dev.breakeven.report.analysis.UslFit;
+import dev.breakeven.report.io.MachineInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The findings as sentences a person can say on a slide. Pure functions from the analysis to text.
+ */
+public final class Findings {
+
+    private Findings() {
+    }
+
+    /** Findings that concern the whole run: the headline, and busy / failed points. */
+    public static List<String> run(RunAnalysis run) {
+        List<String> out = new ArrayList<>();
+        MachineInfo m = run.machine();
+        // the lightest per-task time at which anything paid: an interpolated break-even, or a task that already
+        // paid at its lightest measured weight (then the break-even lies below that)
+        double bestMicros = Double.POSITIVE_INFINITY;
+        String bestTask = null;
+        boolean bound = false;
+        for (TaskAnalysis t : run.tasks()) {
+            for (StrategyBreakEven b : t.breakEvens()) {
+                BreakEven.Kind kind = b.breakEven().kind();
+                if (kind != BreakEven.Kind.NEVER && b.breakEven().microsPerTask() < bestMicros) {
+                    bestMicros = b.breakEven().microsPerTask();
+                    bestTask = t.task();
+                    bound = kind == BreakEven.Kind.ALWAYS;
+                }
+            }
+        }
+        if (bestTask != null && bound) {
+            out.add("On " + machine(m) + ", even tasks of " + Format.micros(bestMicros) + " (" + bestTask
+                    + ", the lightest measured) ran faster in parallel: the break-even lies below the sizes measured.");
+        } else if (bestTask != null) {
+            out.add("On " + machine(m) + ", parallel work started to pay at about " + Format.micros(bestMicros)
+                    + " of work per task (" + bestTask + "); below that, a plain loop was as fast or faster.");
+        } else if (!run.tasks().isEmpty() && run.tasks().stream().allMatch(TaskAnalysis::neverPays)) {
+            out.add("On " + machine(m) + ", no parallel strategy beat a plain loop for any task at the sizes measured.");
+        }
+        int busy = run.busyCount();
+        if (busy > 0) {
+            out.add(busy + (busy == 1 ? " point was" : " points were") + " measured while the machine was busy"
+                    + " (load above the cores left free); they are ringed on the charts and listed below.");
+        }
+        int missing = run.missingCount() + (int) run.unmatched().stream().filter(MachineInfo.PointStatus::isMissingResult).count();
+        if (missing > 0) {
+            out.add(missing + (missing == 1 ? " point has" : " points have") + " no result (failed or memory-limited);"
+                    + " they are marked × on the speedup charts and listed below with their reasons.");
+        }
+        return out;
+    }
+
+    /** Findings for one task, most important first. */
+    public static List<String> task(TaskAnalysis t, MachineInfo m) {
+        List<String> out = new ArrayList<>();
+        Optional<Curve> bestCurve = t.bestCurve();
+        if (bestCurve.isPresent()) {
+            Curve c = bestCurve.get();
+            BestWorkers b = c.best();
+            double s = b.fastestSpeedup().value();
+            if (b.fastestSpeedup().isAbove(1)) {
+                out.add("On " + machine(m) + ", " + t.task() + " runs at best " + speedup(b.fastestSpeedup())
+                        + " faster than a loop, with " + c.strategy() + " and " + workers(b.fastestWorkers()) + " at "
+                        + t.weightLabel(c.weight()) + ".");
+            } else {
+                out.add("On " + machine(m) + ", no parallel strategy made " + t.task() + " measurably faster than a loop"
+                        + " (best " + Format.times(s) + ", " + c.strategy() + " with " + workers(b.fastestWorkers()) + ").");
+            }
+            if (b.workers() < c.maxWorkers() && b.fastestSpeedup().isAbove(1)) {
+                String sentence = t.task() + " stops paying beyond " + workers(b.workers()) + " (" + c.strategy() + ", "
+                        + t.shortWeightLabel(c.weight()) + "): more workers add nothing measurable";
+                if (b.slowerBeyond() > 0) {
+                    sentence += ", and past " + workers(b.slowerBeyond()) + " it gets slower";
+                }
+                out.add(sentence + ".");
+            } else if (b.fastestSpeedup().isAbove(1)) {
+                out.add(t.task() + " still gains up to the most workers measured (" + c.maxWorkers() + ", "
+                        + c.strategy() + ").");
+            }
+        }
+        if (t.paysAtLightest()) {
+            StrategyBreakEven always = t.breakEvens().stream().filter(b -> b.breakEven().kind() == BreakEven.Kind.ALWAYS)
+                    .min(Comparator.comparingInt(StrategyBreakEven::workers)).get();
+            out.add("Even at the lightest weight measured (" + Format.micros(always.breakEven().microsPerTask())
+                    + " per task), " + always.strategy() + " with " + workers(always.workers())
+                    + " beats the loop: the break-even lies below the measured range.");
+        } else if (t.earliestBreakEven().isPresent()) {
+            StrategyBreakEven e = t.earliestBreakEven().get();
+            out.add("Below about " + Format.micros(e.breakEven().microsPerTask()) + " per task (≈ "
+                    + Format.significant(e.breakEven().weight(), 2) + " " + t.unit() + "), no parallel strategy beats a loop for "
+                    + t.task() + "; the first to pay is " + e.strategy() + " with " + workers(e.workers()) + ".");
+        } else if (t.neverPays()) {
+            double heaviest = t.breakEvens().stream().mapToDouble(b -> b.breakEven().microsPerTask()).max().orElse(Double.NaN);
+            out.add("Up to the heaviest weight measured (" + Format.micros(heaviest) + " per task), no parallel strategy"
+                    + " beats a loop for " + t.task() + ".");
+        }
+        if (!t.dispatchOverheads().isEmpty()) {
+            List<String> parts = t.dispatchOverheads().stream()
+                    .sorted(Comparator.comparingDouble(d -> d.nanosPerTask().value()))
+                    .map(d -> d.strategy() + " " + nanos(d)).toList();
+            out.add("Handing one task to a single worker costs about " + String.join(", ", parts)
+                    + " (1 worker against the loop, at " + t.shortWeightLabel(t.dispatchOverheads().get(0).weight()) + ").");
+        }
+        uslCurve(t).ifPresentOrElse(c -> {
+            UslFit f = c.usl().fit();
+            String peak = Double.isFinite(f.peakWorkers().value())
+                    ? "throughput peaks near " + Format.plusMinus(f.peakWorkers().value(), f.peakWorkers().error(), 2) + " workers"
+                    : "throughput never falls in the model (κ = 0)";
+            out.add("USL fit (" + c.strategy() + ", " + t.shortWeightLabel(c.weight()) + "): contention σ = "
+                    + Format.plusMinus(f.sigma().value(), f.sigma().error(), 3) + ", coherency κ = "
+                    + Format.plusMinus(f.kappa().value(), f.kappa().error(), 3) + "; " + peak + ".");
+        }, () -> t.curvesOf(t.mainStrategy()).stream().reduce((a, b) -> b).ifPresent(c -> {
+            String reason = c.usl().reason();
+            if (reason != null) {
+                String amdahl = c.amdahl().asOptional().map(f -> " Amdahl's serial fraction there is "
+                        + Format.plusMinus(f.sigma().value(), f.sigma().error(), 2) + ".").orElse("");
+                out.add("No USL fit for " + t.task() + ": " + reason + "." + amdahl);
+            }
+        }));
+        if (t.baselineKind() != Baseline.Kind.SEQUENTIAL) {
+            out.add("No sequential loop was measured for " + t.task() + ": speedups are relative to "
+                    + t.baselineKind().description().replaceFirst(" \\(.*", "") + ", and the charts say \"1 worker\".");
+        }
+        return out;
+    }
+
+    /** The curve whose USL fit is quoted: the main strategy's heaviest weight that has a fit. */
+    static Optional<Curve> uslCurve(TaskAnalysis t) {
+        List<Curve> curves = t.curvesOf(t.mainStrategy());
+        for (int i = curves.size() - 1; i >= 0; i--) {
+            if (curves.get(i).usl().fitted()) {
+                return Optional.of(curves.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One line per failed, memory-limited or skipped point, with its reason. */
+    public static String describe(MachineInfo.PointStatus p) {
+        StringBuilder s = new StringBuilder();
+        s.append(p.task());
+        if (Double.isFinite(p.weight())) {
+            s.append(", weight ").append(Format.number(p.weight()));
+        }
+        if (p.strategy() != null) {
+            s.append(", ").append(p.strategy());
+        }
+        s.append(", ").append(workers(p.workers()));
+        s.append(": ").append(p.status());
+        if (p.reason() != null && !p.reason().isBlank()) {
+            s.append(" — ").append(p.reason().strip().replaceAll("\\s+", " "));
+        }
+        if (p.busy() && Double.isFinite(p.loadAverage())) {
+            s.append(" (load ").append(Format.significant(p.loadAverage(), 2)).append(')');
+        }
+        return s.toString();
+    }
+
+    static String machine(MachineInfo m) {
+        return m.logicalCores() > 0 ? m.label() + " (" + m.logicalCores() + " logical cores)" : m.label();
+    }
+
+    static String workers(int p) {
+        return p + (p == 1 ? " worker" : " workers");
+    }
+
+    public static String speedup(dev.breakeven.report.analysis.Estimate s) {
+        return s.error() > 0 ? Format.times(s.value()) + " (± " + Format.significant(s.error(), 2) + ")" : Format.times(s.value());
+    }
+
+    public static String nanos(DispatchOverhead d) {
+        double v = d.nanosPerTask().value();
+        double e = d.nanosPerTask().error();
+        String value = Format.seconds(v * 1e-9);
+        return e > 0 ? value + " ± " + Format.seconds(e * 1e-9) : value;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.breakeven.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CommandHelpTest {
+
+    @Test
+    void reportHelpDescribesOutputsAndShowsExamples() {
+        Cli cli = Cli.run(new ReportCommand(), "--help");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("Usage: report").contains("RUN_DIR_OR_JMH_JSON").contains("-o, --output=DIR")
+                .contains("Examples:").contains("breakeven report results/").contains("summary.md")
+                .contains("Exit codes:").contains("2").contains("plot, relative to the current directory");
+    }
+
+    @Test
+    void compareHelpShowsExamples() {
+        Cli cli = Cli.run(new CompareCommand(), "--help");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("RUN_A").contains("RUN_B").contains("Mann–Whitney").contains("Examples:");
+    }
+
+    @Test
+    void missingArgumentsAreAUsageErrorWithExitTwo() {
+        Cli cli = Cli.run(new CompareCommand(), "only-one");
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("Missing required parameter");
+    }
+}

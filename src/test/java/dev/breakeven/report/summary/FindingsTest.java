@@ -1,0 +1,78 @@
+package dev.breakeven.report.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.breakeven.report.SyntheticJmh;
+import dev.breakeven.report.analysis.Analyzer;
+import dev.breakeven.report.analysis.RunAnalysis;
+import dev.breakeven.report.analysis.TaskAnalysis;
+import dev.breakeven.report.io.RunLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FindingsTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Batch of 10; the loop takes 10 µs per task at weight 1,000 and 100 µs at 10,000. Four workers take 200 µs
+     * (S = 0.5) and 500 µs (S = 2) per batch with 1 % errors, so the break-even (where S − σ crosses 1) lies
+     * about a third of the way from 1,000 to 10,000 in log weight. At 2 workers S = 1.85 ± 0.026, at 4 workers 2.0 ± 0.028 (no overlap: 4 is best); at 8 it gets slower.
+     */
+    private RunAnalysis analyse() throws Exception {
+        SyntheticJmh j = new SyntheticJmh()
+                .batch("correlation", 1000, "sequential", 1, 10, 100, 1)
+                .batch("correlation", 10000, "sequential", 1, 10, 1000, 10)
+                .batch("correlation", 1000, "fixed-pool", 1, 10, 120, 1.2)
+                .batch("correlation", 1000, "fixed-pool", 2, 10, 150, 1.5)
+                .batch("correlation", 1000, "fixed-pool", 4, 10, 200, 2)
+                .batch("correlation", 1000, "fixed-pool", 8, 10, 300, 3)
+                .batch("correlation", 10000, "fixed-pool", 1, 10, 1050, 10.5)
+                .batch("correlation", 10000, "fixed-pool", 2, 10, 540, 5.4)
+                .batch("correlation", 10000, "fixed-pool", 4, 10, 500, 5)
+                .batch("correlation", 10000, "fixed-pool", 8, 10, 700, 7);
+        Path run = dir.resolve("laptop");
+        Files.createDirectories(run);
+        Files.writeString(run.resolve("results.json"), j.json());
+        Files.writeString(run.resolve("machine.json"), "{\"label\":\"laptop\",\"logicalCores\":8,"
+                + "\"tasks\":{\"correlation\":{\"unit\":\"pairs\",\"namedWeights\":{\"light\":1000,\"heavy\":10000}}}}");
+        return Analyzer.analyze(RunLoader.load(run));
+    }
+
+    @Test
+    void statesBreakEvenAsTimePerTaskAndWeight() throws Exception {
+        RunAnalysis run = analyse();
+        TaskAnalysis t = run.tasks().get(0);
+        // S(1000, 2 workers) = 100/150 → loses; S(10000, 2) = 1000/540 = 1.85 → wins
+        double lo = 100.0 / 150 - 100.0 / 150 * Math.hypot(0.01, 0.01);
+        double hi = 1000.0 / 540 - 1000.0 / 540 * Math.hypot(0.01, 0.01);
+        double f = (1 - lo) / (hi - lo);
+        double micros = Math.pow(10, 1 + f);
+
+        List<String> findings = Findings.task(t, run.machine());
+
+        assertThat(findings).anySatisfy(s -> assertThat(s)
+                .startsWith("Below about " + dev.breakeven.report.Format.micros(micros) + " per task (≈ ")
+                .contains(" pairs), no parallel strategy beats a loop for correlation; the first to pay is fixed-pool"));
+        assertThat(Findings.run(run)).anySatisfy(s -> assertThat(s)
+                .startsWith("On laptop (8 logical cores), parallel work started to pay at about"));
+    }
+
+    @Test
+    void saysWhereMoreWorkersStopPayingAndGetSlower() throws Exception {
+        RunAnalysis run = analyse();
+
+        List<String> findings = Findings.task(run.tasks().get(0), run.machine());
+
+        assertThat(findings.get(0)).isEqualTo("On laptop (8 logical cores), correlation runs at best 2× (± 0.028) "
+                + "faster than a loop, with fixed-pool and 4 workers at heavy (10,000 pairs).");
+        assertThat(findings).contains("correlation stops paying beyond 4 workers (fixed-pool, heavy): more workers add"
+                + " nothing measurable, and past 4 workers it gets slower.");
+        assertThat(findings).anySatisfy(s -> assertThat(s).startsWith("Handing one task to a single worker costs about fixed-pool 2 µs"));
+        assertThat(findings).anySatisfy(s -> assertThat(s).startsWith("USL fit (fixed-pool, heavy): contention σ = "));
+    }
+}
