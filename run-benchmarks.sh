@@ -60,9 +60,10 @@ trap 'rm -f "$run_dir_file"' EXIT
 run_dir="$(cat "$run_dir_file")"
 
 if [ "$report" = 1 ]; then
-  if "$java_bin" -jar "$jar" report --help >/dev/null 2>&1; then
-    "$java_bin" -jar "$jar" report "$run_dir"
-  else
-    echo "(no reporter in this build yet: results are in $run_dir)"
-  fi
+  echo "Drawing the charts..."
+  "$java_bin" -jar "$jar" report -o "$here/plot" "$run_dir" || {
+    echo "run-benchmarks.sh: the report failed; the measurements are safe in $run_dir" >&2
+    exit 1
+  }
+  echo "Charts: $here/plot/$(basename "$run_dir")/index.html (summary: summary.md beside it)"
 fi

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
                 + " how many workers: JMH benchmarks of a fixed task catalogue under several parallel"
                 + " strategies at worker counts 1..N, and the charts that show where parallel overhead"
                 + " stops paying."},
-        subcommands = {RunCommand.class, TasksCommand.class, RecommendCommand.class, JmhCommand.class,
+        subcommands = {RunCommand.class, TasksCommand.class, dev.breakeven.report.ReportCommand.class,
+                dev.breakeven.report.CompareCommand.class, RecommendCommand.class, JmhCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Typical use:",
                 "  breakeven run --profile quick --label laptop",
