@@ -3,11 +3,18 @@ package dev.breakeven.cli;
 import dev.breakeven.sweep.MachineFacts;
 import dev.breakeven.sweep.Sizes;
 import dev.breakeven.sweep.SweepInputException;
+import dev.breakeven.report.ReportInputException;
+import dev.breakeven.report.analysis.Analyzer;
+import dev.breakeven.report.analysis.RunAnalysis;
+import dev.breakeven.report.analysis.TaskAnalysis;
+import dev.breakeven.report.io.RunLoader;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -18,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"How many workers fit on this machine: the largest worker count whose memory fits while"
                 + " leaving a share of memory to others, next to the core count."},
         footer = {"", "Example: 16 workers x 2 GB on a 16 GB server cannot run; ask first:",
-                "  breakeven recommend --task-memory 2g"})
+                "  breakeven recommend --task-memory 2g",
+                "  breakeven recommend --task-memory 2g results/server-myhost-20261125-101500"})
 final class RecommendCommand implements Callable<Integer> {
 
     @Spec
@@ -36,8 +44,12 @@ final class RecommendCommand implements Callable<Integer> {
             description = "Logical cores to leave to others (default: ${DEFAULT-VALUE}).")
     int leaveCores;
 
+    @Parameters(arity = "0..1", paramLabel = "RUN_DIR",
+            description = "A measured run (results/<run>): also show each task's best worker count for speed.")
+    Path run;
+
     @Override
-    public Integer call() throws SweepInputException {
+    public Integer call() throws SweepInputException, ReportInputException {
         long perWorker = Sizes.parse("--task-memory", taskMemory);
         if (leaveFree < 0 || leaveFree >= 100) {
             throw new SweepInputException("--leave-free " + leaveFree + " must be a percentage from 0 to 99");
@@ -49,8 +61,18 @@ final class RecommendCommand implements Callable<Integer> {
         }
         MemoryAdvice advice = MemoryAdvice.of(facts.totalMemory(), facts.availableMemory(), leaveFree / 100,
                 perWorker, facts.logicalCores() - leaveCores);
+        RunAnalysis analysis = run == null ? null : Analyzer.analyze(RunLoader.load(run));
         PrintWriter out = spec.commandLine().getOut();
         advice.describe().forEach(out::println);
+        if (analysis != null) {
+            out.println("Measured in " + run + " (best worker count for speed, capped by what fits in memory):");
+            for (TaskAnalysis task : analysis.tasks()) {
+                task.bestCurve().ifPresent(curve -> out.printf("  %-14s fastest with %d worker(s) (%.1fx, %s at"
+                                + " weight %s) -> use %d%n", task.task(), curve.best().workers(),
+                        curve.best().speedup().value(), curve.strategy(), task.shortWeightLabel(curve.weight()),
+                        Math.min(curve.best().workers(), advice.fit())));
+            }
+        }
         return 0;
     }
 }
