@@ -77,15 +77,15 @@ public final class TaskCharts {
         boolean anyFit = curves.stream().anyMatch(c -> c.usl().fitted());
         TitledXYChart c = ChartKit.xy("Speedup vs workers — " + t.task(),
                 subtitle(m, t, t.mainStrategy() + (anyFit ? " · dashed: USL fit" : "")),
-                "workers (" + t.mainStrategy() + xs.suffix() + ")", "speedup over " + baselineName(t) + " (×" + ys.suffix() + ")");
+                ("workers (" + strategyWords(t) + xs.suffix() + ")").replace("(, ", "(").replace(" ()", ""), "speedup over " + baselineName(t) + " (×" + ys.suffix() + ")");
         axes(c, xs, workers, ys, speedups, true);
         double[] ideal = dense(workers.min, Math.min(workers.max, ys.from(c.getStyler().getYAxisMax())), xs);
         ChartKit.guide(c, "ideal: S = p", xs.to(ideal), ys.to(ideal), Palette.IDEAL, ChartKit.DOTTED, true);
-        ChartKit.guide(c, "S = 1: as fast as the loop", xs.to(new double[] {workers.min, workers.max}),
+        ChartKit.guide(c, "S = 1: as fast as " + (t.baselineKind() == Baseline.Kind.SEQUENTIAL ? "the loop" : "1 worker"), xs.to(new double[] {workers.min, workers.max}),
                 ys.to(new double[] {1, 1}), Palette.BREAK_EVEN, ChartKit.THIN, true);
         for (Curve curve : curves) {
             Color color = weightColor(t, curve.weight());
-            plotSpeedup(c, t.weightLabel(curve.weight()), curve, xs, ys, color);
+            plotSpeedup(c, seriesName(t, curve), curve, xs, ys, color);
             curve.usl().asOptional().ifPresent(fit -> plotFit(c, "USL " + t.weightLabel(curve.weight()), fit, curve, xs, ys,
                     workers, speedups, color));
         }
@@ -162,7 +162,7 @@ public final class TaskCharts {
                 subtitle(m, t, t.weightLabel(w)), "workers" + (xs == Scale.LINEAR ? "" : " (log scale)"),
                 "speedup over " + baselineName(t) + " (×" + ys.suffix() + ")");
         axes(c, xs, workers, ys, speedups, true);
-        ChartKit.guide(c, "S = 1: as fast as the loop", xs.to(new double[] {workers.min, workers.max}),
+        ChartKit.guide(c, "S = 1: as fast as " + (t.baselineKind() == Baseline.Kind.SEQUENTIAL ? "the loop" : "1 worker"), xs.to(new double[] {workers.min, workers.max}),
                 ys.to(new double[] {1, 1}), Palette.BREAK_EVEN, ChartKit.THIN, true);
         double[] ideal = dense(workers.min, Math.min(workers.max, ys.from(c.getStyler().getYAxisMax())), xs);
         ChartKit.guide(c, "ideal: S = p", xs.to(ideal), ys.to(ideal), Palette.IDEAL, ChartKit.DOTTED, true);
@@ -183,7 +183,7 @@ public final class TaskCharts {
                 .mapToDouble(p -> p.efficiency().value() + p.efficiency().error())).include(0).include(1.05);
         Scale xs = Scale.log2If(workers.min, workers.max, 8);
         TitledXYChart c = ChartKit.xy("Parallel efficiency — " + t.task(), subtitle(m, t, t.mainStrategy()),
-                "workers (" + t.mainStrategy() + xs.suffix() + ")", "efficiency E = S / p");
+                ("workers (" + strategyWords(t) + xs.suffix() + ")").replace("(, ", "(").replace(" ()", ""), "efficiency E = S / p");
         axes(c, xs, workers, Scale.LINEAR, eff, true);
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setyAxisTickLabelsFormattingFunction(v -> Format.significant(v, 2));
@@ -193,7 +193,7 @@ public final class TaskCharts {
             double[] p = curve.points().stream().mapToDouble(ScalingPoint::workers).toArray();
             double[] e = curve.points().stream().mapToDouble(pt -> pt.efficiency().value()).toArray();
             double[] err = curve.points().stream().mapToDouble(pt -> pt.efficiency().error()).toArray();
-            ChartKit.line(c, t.weightLabel(curve.weight()), xs.to(p), e, err, weightColor(t, curve.weight()),
+            ChartKit.line(c, seriesName(t, curve), xs.to(p), e, err, weightColor(t, curve.weight()),
                     SeriesMarkers.CIRCLE, ChartKit.SOLID);
         }
         return c;
@@ -273,6 +273,16 @@ public final class TaskCharts {
         }
         s.append(" · bars: 99.9 % CI");
         return s.toString();
+    }
+
+    /** The main strategy for axis titles; nothing for benchmarks without a strategy param. */
+    static String strategyWords(TaskAnalysis t) {
+        return "default".equals(t.mainStrategy()) ? "" : t.mainStrategy();
+    }
+
+    /** A per-weight series' legend entry: the weight, or the task when the benchmark has no weight. */
+    static String seriesName(TaskAnalysis t, Curve c) {
+        return Double.isNaN(c.weight()) ? t.task() : t.weightLabel(c.weight());
     }
 
     static String baselineName(TaskAnalysis t) {

@@ -75,22 +75,21 @@ public final class Findings {
             double s = b.fastestSpeedup().value();
             if (b.fastestSpeedup().isAbove(1)) {
                 out.add("On " + machine(m) + ", " + t.task() + " runs at best " + speedup(b.fastestSpeedup())
-                        + " faster than a loop, with " + c.strategy() + " and " + workers(b.fastestWorkers()) + " at "
-                        + t.weightLabel(c.weight()) + ".");
+                        + " faster than " + baseline(t) + ", with " + how(t, c, b.fastestWorkers()) + ".");
             } else {
-                out.add("On " + machine(m) + ", no parallel strategy made " + t.task() + " measurably faster than a loop"
-                        + " (best " + Format.times(s) + ", " + c.strategy() + " with " + workers(b.fastestWorkers()) + ").");
+                out.add("On " + machine(m) + ", no parallel strategy made " + t.task() + " measurably faster than "
+                        + baseline(t) + " (best " + Format.times(s) + ", with " + how(t, c, b.fastestWorkers()) + ").");
             }
             if (b.workers() < c.maxWorkers() && b.fastestSpeedup().isAbove(1)) {
-                String sentence = t.task() + " stops paying beyond " + workers(b.workers()) + " (" + c.strategy() + ", "
-                        + t.shortWeightLabel(c.weight()) + "): more workers add nothing measurable";
+                String sentence = t.task() + " stops paying beyond " + workers(b.workers()) + context(t, c)
+                        + ": more workers add nothing measurable";
                 if (b.slowerBeyond() > 0) {
                     sentence += ", and past " + workers(b.slowerBeyond()) + " it gets slower";
                 }
                 out.add(sentence + ".");
             } else if (b.fastestSpeedup().isAbove(1)) {
-                out.add(t.task() + " still gains up to the most workers measured (" + c.maxWorkers() + ", "
-                        + c.strategy() + ").");
+                out.add(t.task() + " still gains up to the most workers measured (" + c.maxWorkers() + ")"
+                        + context(t, c) + ".");
             }
         }
         if (t.paysAtLightest()) {
@@ -121,7 +120,7 @@ public final class Findings {
             String peak = Double.isFinite(f.peakWorkers().value())
                     ? "throughput peaks near " + Format.plusMinus(f.peakWorkers().value(), f.peakWorkers().error(), 2) + " workers"
                     : "throughput never falls in the model (κ = 0)";
-            out.add("USL fit (" + c.strategy() + ", " + t.shortWeightLabel(c.weight()) + "): contention σ = "
+            out.add("USL fit" + context(t, c) + ": contention σ = "
                     + Format.plusMinus(f.sigma().value(), f.sigma().error(), 3) + ", coherency κ = "
                     + Format.plusMinus(f.kappa().value(), f.kappa().error(), 3) + "; " + peak + ".");
         }, () -> t.curvesOf(t.mainStrategy()).stream().reduce((a, b) -> b).ifPresent(c -> {
@@ -169,6 +168,28 @@ public final class Findings {
             s.append(" (load ").append(Format.significant(p.loadAverage(), 2)).append(')');
         }
         return s.toString();
+    }
+
+    /** "fixed-pool and 4 workers at heavy (4,000,000 iterations)", leaving out what the benchmark lacks. */
+    static String how(TaskAnalysis t, Curve c, int p) {
+        String s = ("default".equals(c.strategy()) ? "" : c.strategy() + " and ") + workers(p);
+        return Double.isNaN(c.weight()) ? s : s + " at " + t.weightLabel(c.weight());
+    }
+
+    /** " (fixed-pool, heavy)", or less, or nothing, for what the benchmark has. */
+    static String context(TaskAnalysis t, Curve c) {
+        List<String> parts = new ArrayList<>();
+        if (!"default".equals(c.strategy())) {
+            parts.add(c.strategy());
+        }
+        if (!Double.isNaN(c.weight())) {
+            parts.add(t.shortWeightLabel(c.weight()));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    static String baseline(TaskAnalysis t) {
+        return t.baselineKind() == Baseline.Kind.SEQUENTIAL ? "a loop" : "1 worker";
     }
 
     static String machine(MachineInfo m) {

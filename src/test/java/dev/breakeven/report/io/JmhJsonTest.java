@@ -61,6 +61,21 @@ class JmhJsonTest {
     }
 
     @Test
+    void sampleModeRawDataComesFromTheHistogram() throws Exception {
+        Path file = write("sample.json", "[{\"benchmark\":\"b.B.run\",\"mode\":\"sample\",\"threads\":1,"
+                + "\"params\":{\"workers\":\"1\"},\"primaryMetric\":{\"score\":10.5,\"scoreError\":0.5,"
+                + "\"scoreUnit\":\"us/op\",\"rawDataHistogram\":[[[[10.0,3],[11.0,2]],[[12.0,1]]]]}},"
+                + "{\"benchmark\":\"b.B.run\",\"mode\":\"ss\",\"threads\":1,\"params\":{\"workers\":\"2\"},"
+                + "\"primaryMetric\":{\"score\":6,\"scoreError\":\"NaN\",\"scoreUnit\":\"us/op\",\"rawData\":[[6,6.2]]}}]");
+
+        List<JmhResult> results = JmhJson.read(file);
+
+        assertThat(results.get(0).rawData()).containsExactly(10, 10, 10, 11, 11, 12);
+        assertThat(results.get(0).mode()).isEqualTo("sample");
+        assertThat(results.get(1).rawData()).containsExactly(6, 6.2);
+    }
+
+    @Test
     void throughputAndTimeUnitsConvertToSecondsPerOperation() throws ReportInputException {
         assertThat(Units.parse("us/op").secondsPerOp(250)).isEqualTo(250e-6);
         assertThat(Units.parse("ns/op").secondsPerOp(40)).isCloseTo(40e-9, org.assertj.core.api.Assertions.within(1e-20));
