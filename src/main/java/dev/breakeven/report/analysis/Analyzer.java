@@ -77,7 +77,10 @@ public final class Analyzer {
 
         int batch = curves.stream().collect(Collectors.groupingBy(Curve::batch, TreeMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(1);
-        List<Curve> charted = curves.stream().filter(c -> c.batch() == batch).toList();
+        // A task may run each weight at its own batch (chunked-field: one batch = one pass over the field, so
+        // the batch is the number of chunks); only when one weight has several batches is one of them charted.
+        Map<Double, Integer> batchOfWeight = TaskAnalysis.chartedBatches(curves);
+        List<Curve> charted = curves.stream().filter(c -> c.batch() == batchOfWeight.get(c.weight())).toList();
         List<Double> weights = charted.stream().map(Curve::weight).distinct().sorted().toList();
         List<String> strategies = charted.stream().map(Curve::strategy).distinct()
                 .sorted(Comparator.comparingInt(Analyzer::strategyOrder).thenComparing(Comparator.naturalOrder())).toList();

@@ -3,6 +3,9 @@ package dev.breakeven.report.analysis;
 import dev.breakeven.report.Format;
 import dev.breakeven.report.io.MachineInfo;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,21 +53,37 @@ public record TaskAnalysis(String task, MachineInfo.TaskInfo info, int batch, Li
         return info != null && info.unit() != null && !info.unit().isBlank() ? info.unit() : "weight units";
     }
 
+    /**
+     * Whether a curve is charted: it has the batch most curves at its weight have. A task may run each weight
+     * at its own batch (chunked-field: the batch is the number of chunks, so one batch is one pass over the
+     * field); only when one weight was measured at several batches is one of them left to summary.json.
+     */
+    public boolean charted(Curve curve) {
+        return curve.batch() == chartedBatches(curves).get(curve.weight());
+    }
+
+    /** For each weight, the batch most of its curves have: the one that is charted. */
+    static Map<Double, Integer> chartedBatches(List<Curve> curves) {
+        return curves.stream().collect(Collectors.groupingBy(Curve::weight,
+                Collectors.collectingAndThen(Collectors.groupingBy(Curve::batch, TreeMap::new, Collectors.counting()),
+                        counts -> counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey())));
+    }
+
     /** The curve of {@code strategy} at {@code weight} and the charted batch. */
     public Optional<Curve> curve(double weight, String strategy) {
-        return curves.stream().filter(c -> c.batch() == batch && c.strategy().equals(strategy) && sameWeight(c.weight(), weight))
+        return curves.stream().filter(c -> charted(c) && c.strategy().equals(strategy) && sameWeight(c.weight(), weight))
                 .findFirst();
     }
 
     /** The curves of {@code strategy} at the charted batch, by weight. */
     public List<Curve> curvesOf(String strategy) {
-        return curves.stream().filter(c -> c.batch() == batch && c.strategy().equals(strategy))
+        return curves.stream().filter(c -> charted(c) && c.strategy().equals(strategy))
                 .sorted(Comparator.comparingDouble(Curve::weight)).toList();
     }
 
     /** The curve with the highest measured speedup (at the charted batch). */
     public Optional<Curve> bestCurve() {
-        return curves.stream().filter(c -> c.batch() == batch)
+        return curves.stream().filter(this::charted)
                 .max(Comparator.comparingDouble(c -> c.best().fastestSpeedup().value()));
     }
 

@@ -215,7 +215,8 @@ public final class TaskCharts {
         Scale xs = Scale.log10If(chunks.min, chunks.max, 10);
         Scale ys = Scale.log10If(scaled.min, scaled.max, 10);
         TitledXYChart c = ChartKit.xy("Chunk size vs time — " + t.task(), subtitle(m, t, main + " · ◆ best chunk size per worker count"),
-                "chunk size (" + t.unit() + xs.suffix() + ")", "time per batch of " + t.batch() + " (" + unit.label + ys.suffix() + ")");
+                "chunk size (" + t.unit() + xs.suffix() + ")", (batchVaries(t) ? "time per pass over all chunks ("
+                        : "time per batch of " + t.batch() + " (") + unit.label + ys.suffix() + ")");
         axes(c, xs, chunks, ys, scaled, false);
         c.getStyler().setxAxisTickLabelsFormattingFunction(xs.labels(Format::number, false));
         c.getStyler().setyAxisTickLabelsFormattingFunction(ys.labels(Format::number, false));
@@ -253,8 +254,9 @@ public final class TaskCharts {
             }
         }
         if (best != null) {
-            String text = "best: chunk " + Format.number(best[0]) + " at " + (int) best[2] + " workers, "
-                    + Format.seconds(best[1] / unit.factor) + " per batch";
+            int p = (int) best[2];
+            String text = "best: chunk " + Format.number(best[0]) + " at " + p + (p == 1 ? " worker, " : " workers, ")
+                    + Format.seconds(best[1] / unit.factor) + (batchVaries(t) ? " per pass" : " per batch");
             double yTop = ys.to(scaled.max);
             double yBottom = ys.to(scaled.min);
             c.addAnnotation(new AnnotationText(text, (xs.to(chunks.min) + xs.to(chunks.max)) / 2,
@@ -265,10 +267,17 @@ public final class TaskCharts {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Whether the task runs each weight at its own batch size (chunked-field: the batch is the chunk count). */
+    static boolean batchVaries(TaskAnalysis t) {
+        return t.curves().stream().map(Curve::batch).distinct().count() > 1;
+    }
+
     static String subtitle(MachineInfo m, TaskAnalysis t, String what) {
         StringBuilder s = new StringBuilder(m.describe());
         s.append(" · ").append(what);
-        if (t.batch() > 1) {
+        if (batchVaries(t)) {
+            s.append(" · one batch = one pass over the field");
+        } else if (t.batch() > 1) {
             s.append(" · batch of ").append(t.batch());
         }
         s.append(" · bars: 99.9 % CI");
