@@ -76,6 +76,12 @@ public final class Format {
     }
 
     /** A duration in µs, formatted as {@link #seconds}. */
+    /** Bytes in binary units as the JVM counts them: {@code 512 MiB}, {@code 23.5 GiB}. */
+    public static String bytes(double b) {
+        double gib = b / (1L << 30);
+        return gib >= 1 ? significant(gib, 3) + " GiB" : significant(b / (1L << 20), 3) + " MiB";
+    }
+
     public static String micros(double us) {
         return seconds(us * 1e-6);
     }

@@ -163,6 +163,7 @@ public final class SweepLauncher {
             task.put("unit", t.unit());
             task.putPOJO("namedWeights", t.weights().asMap());
             task.put("standsFor", t.standsFor());
+            task.put("workingSetBytesPerUnit", t.workingSetBytes(1));
         }
         machine.putPOJO("skipped", plan.skipped());
         ArrayNode planned = machine.putArray("plan");

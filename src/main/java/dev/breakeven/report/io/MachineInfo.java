@@ -43,7 +43,14 @@ public record MachineInfo(String label, String host, String os, String cpuModel,
      * What the sweep says about one task: its kind (CPU, IO, memory...), its work unit (iterations, cells...),
      * the weights it names (trivial → heavy, in that unit, ascending) and what real work it stands for.
      */
-    public record TaskInfo(String kind, String unit, Map<String, Double> namedWeights, String standsFor) {
+    /**
+     * A task as the sweep described it.
+     *
+     * @param workingSetBytesPerUnit memory one running task holds per unit of weight (memory-hungry: 1 MiB);
+     *                               0 when the task holds no more than a few arrays, or when unknown
+     */
+    public record TaskInfo(String kind, String unit, Map<String, Double> namedWeights, String standsFor,
+                           double workingSetBytesPerUnit) {
 
         public TaskInfo {
             namedWeights = Map.copyOf(namedWeights);

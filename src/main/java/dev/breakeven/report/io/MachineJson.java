@@ -50,7 +50,7 @@ public final class MachineJson {
                         }
                     });
                     tasks.put(e.getKey(), new MachineInfo.TaskInfo(text(t, "kind"), text(t, "unit"), named,
-                            text(t, "standsFor")));
+                            text(t, "standsFor"), Math.max(0, t.path("workingSetBytesPerUnit").asDouble(0))));
                 }
             });
         }

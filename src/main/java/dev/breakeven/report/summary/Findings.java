@@ -55,7 +55,8 @@ public final class Findings {
         int busy = run.busyCount();
         if (busy > 0) {
             out.add(busy + (busy == 1 ? " point was" : " points were") + " measured while the machine was busy"
-                    + " (load above the cores left free); they are ringed on the charts and listed below.");
+                    + " (other processes used half a core or more meanwhile); they are ringed on the charts and"
+                    + " listed below.");
         }
         int missing = run.missingCount() + (int) run.unmatched().stream().filter(MachineInfo.PointStatus::isMissingResult).count();
         if (missing > 0) {
@@ -131,6 +132,7 @@ public final class Findings {
                 out.add("No USL fit for " + t.task() + ": " + reason + "." + amdahl);
             }
         }));
+        memoryWall(t, m).ifPresent(out::add);
         if (t.baselineKind() != Baseline.Kind.SEQUENTIAL) {
             out.add("No sequential loop was measured for " + t.task() + ": speedups are relative to "
                     + t.baselineKind().description().replaceFirst(" \\(.*", "") + ", and the charts say \"1 worker\".");
@@ -147,6 +149,28 @@ public final class Findings {
             }
         }
         return Optional.empty();
+    }
+
+    /** Share of the machine's memory left to others when counting how many workers fit. */
+    static final double LEAVE_FREE = 0.20;
+
+    /**
+     * The memory wall for a task whose every worker holds a working set: at the heaviest weight measured, how
+     * many workers fit in this machine's memory leaving 20% to others, next to the fastest worker count.
+     */
+    static Optional<String> memoryWall(TaskAnalysis t, MachineInfo m) {
+        double perUnit = t.taskInfo().map(MachineInfo.TaskInfo::workingSetBytesPerUnit).orElse(0.0);
+        if (perUnit <= 0 || m.memoryBytes() <= 0 || t.weights().isEmpty()) {
+            return Optional.empty();
+        }
+        double heaviest = t.weights().get(t.weights().size() - 1);
+        long fit = (long) Math.floor(m.memoryBytes() * (1 - LEAVE_FREE) / (heaviest * perUnit));
+        String fastest = t.curve(heaviest, t.mainStrategy()).map(c -> "; the fastest measured there was "
+                + workers(c.best().fastestWorkers())).orElse("");
+        return Optional.of(String.format("Memory: at %s each worker holds %s, so at most %s fit in %s leaving %.0f%%"
+                        + " to others (breakeven recommend --task-memory SIZE)%s.", t.weightLabel(heaviest),
+                Format.bytes(heaviest * perUnit), workers((int) Math.min(Integer.MAX_VALUE, fit)),
+                Format.bytes(m.memoryBytes()), LEAVE_FREE * 100, fastest));
     }
 
     /** One line per failed, memory-limited or skipped point, with its reason. */
