@@ -21,6 +21,7 @@ Common options (all of 'breakeven run --help' work):
   --tasks/--strategies/--weights/--workers/--max-workers   narrow the sweep
   --no-check         skip running each task once before the sweep
   --no-report        measure only; draw the charts later with: java -jar target/breakeven.jar report RUN_DIR
+  --plot DIR         where the charts go (default: plot/ in the project)
   -h, --help         this text
 
 Results go to results/<label>-<host>-<time>/ (results.json is JMH JSON), charts to plot/<run>/.
@@ -30,12 +31,17 @@ USAGE
 
 report=1
 has_results=0
+plot="$here/plot"
 args=()
-for arg in "$@"; do
+while [ $# -gt 0 ]; do
+  arg="$1"; shift
   case "$arg" in
     -h|--help) usage; exit 0 ;;
     --no-report) report=0 ;;
+    --plot) [ $# -gt 0 ] || { echo "run-benchmarks.sh: --plot needs a folder" >&2; exit 2; }; plot="$1"; shift ;;
+    --plot=*) plot="${arg#--plot=}" ;;
     --results|--results=*) has_results=1; args+=("$arg") ;;
+    --) args+=("$arg" "$@"); break ;;
     *) args+=("$arg") ;;
   esac
 done
@@ -61,9 +67,9 @@ run_dir="$(cat "$run_dir_file")"
 
 if [ "$report" = 1 ]; then
   echo "Drawing the charts..."
-  "$java_bin" -jar "$jar" report -o "$here/plot" "$run_dir" || {
+  "$java_bin" -jar "$jar" report -o "$plot" "$run_dir" || {
     echo "run-benchmarks.sh: the report failed; the measurements are safe in $run_dir" >&2
     exit 1
   }
-  echo "Charts: $here/plot/$(basename "$run_dir")/index.html (summary: summary.md beside it)"
+  echo "Charts: $plot/$(basename "$run_dir")/index.html (summary: summary.md beside it)"
 fi
