@@ -26,7 +26,16 @@ public final class MachineFacts {
         return name == null || name.isBlank() ? "localhost" : name;
     }
 
+    /**
+     * Logical cores this process may use: the machine's, or fewer when taskset, a cgroup or a container
+     * limits it (the JVM's view). This is N of the worker ladder.
+     */
     public int logicalCores() {
+        return Math.min(machineLogicalCores(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Logical cores (hardware threads) of the whole machine. */
+    public int machineLogicalCores() {
         return cpu.getLogicalProcessorCount();
     }
 
@@ -59,6 +68,7 @@ public final class MachineFacts {
         node.put("cpuModel", cpu.getProcessorIdentifier().getName().trim());
         node.put("physicalCores", physicalCores());
         node.put("logicalCores", logicalCores());
+        node.put("machineLogicalCores", machineLogicalCores());
         node.put("memoryBytes", totalMemory());
     }
 

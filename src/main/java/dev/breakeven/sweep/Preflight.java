@@ -29,8 +29,10 @@ final class Preflight {
         long deadline = System.nanoTime() + Duration.ofMinutes(waitIdleMinutes).toNanos();
         List<MachineFacts.Busy> busy = facts.busyProcesses(0.1, SAMPLE_MILLIS);
         double others = busy.stream().mapToDouble(MachineFacts.Busy::cores).sum();
-        out.printf("Machine: %d logical cores (sweep uses up to %d), load average %.2f, %d processes,"
-                        + " %s of %s memory available.%n", facts.logicalCores(), coresUsed, facts.loadAverage(),
+        out.printf("Machine: %d logical cores%s (sweep uses up to %d), load average %.2f, %d processes,"
+                        + " %s of %s memory available.%n", facts.machineLogicalCores(),
+                facts.logicalCores() < facts.machineLogicalCores() ? ", " + facts.logicalCores()
+                        + " available to this process" : "", coresUsed, facts.loadAverage(),
                 facts.processCount(), Sizes.format(facts.availableMemory()), Sizes.format(facts.totalMemory()));
         while (others >= Sweep.BUSY_CORES && waitIdleMinutes > 0 && System.nanoTime() < deadline) {
             out.printf("Waiting for the machine to calm down (others use %.1f cores: %s)...%n", others, names(busy));
