@@ -60,7 +60,7 @@ public final class CompareCharts {
     }
 
     private static String describe(MachineInfo m, String label) {
-        return m.logicalCores() > 0 ? label + " (" + m.logicalCores() + " cores)" : label;
+        return m.logicalCores() > 0 ? label + " (" + m.cores() + ")" : label;
     }
 
     static XYChart speedup(TaskAnalysis a, MachineInfo ma, String la, TaskAnalysis b, MachineInfo mb, String lb,

@@ -348,7 +348,7 @@ public final class TaskCharts {
     static void cores(XYChart c, MachineInfo m, Scale xs, Scale ys, Range workers, Range speedups) {
         int cores = m.logicalCores();
         if (cores > 0 && cores >= workers.min && cores <= workers.max) {
-            ChartKit.guide(c, cores + " logical cores", new double[] {xs.to(cores), xs.to(cores)},
+            ChartKit.guide(c, m.cores(), new double[] {xs.to(cores), xs.to(cores)},
                     new double[] {ys.to(speedups.min), ys.to(speedups.max)}, Palette.CORES, ChartKit.DASH_DOT, true);
         }
     }

@@ -36,7 +36,12 @@ public record MachineInfo(String label, String host, String os, String cpuModel,
 
     /** {@code "laptop, 8 logical cores"}, or just the label when the core count is unknown. */
     public String describe() {
-        return logicalCores > 0 ? label + ", " + logicalCores + " logical cores" : label;
+        return logicalCores > 0 ? label + ", " + cores() : label;
+    }
+
+    /** "1 logical core", "40 logical cores". */
+    public String cores() {
+        return logicalCores + (logicalCores == 1 ? " logical core" : " logical cores");
     }
 
     /**

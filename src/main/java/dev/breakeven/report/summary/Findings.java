@@ -217,7 +217,7 @@ public final class Findings {
     }
 
     static String machine(MachineInfo m) {
-        return m.logicalCores() > 0 ? m.label() + " (" + m.logicalCores() + " logical cores)" : m.label();
+        return m.logicalCores() > 0 ? m.label() + " (" + m.cores() + ")" : m.label();
     }
 
     static String workers(int p) {

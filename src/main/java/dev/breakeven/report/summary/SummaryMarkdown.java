@@ -83,7 +83,7 @@ public final class SummaryMarkdown {
         MachineInfo m = run.machine();
         StringBuilder s = new StringBuilder("Machine: **").append(m.label()).append("**");
         if (m.logicalCores() > 0) {
-            s.append(", ").append(m.logicalCores()).append(" logical cores");
+            s.append(", ").append(m.cores());
             if (m.physicalCores() > 0) {
                 s.append(" (").append(m.physicalCores()).append(" physical)");
             }
