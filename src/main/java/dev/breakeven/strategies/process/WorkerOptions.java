@@ -10,43 +10,54 @@ import java.util.List;
  * @param payloadBytes bytes sent with every task ({@value #PAYLOAD_PROPERTY}, default 0)
  * @param heap         worker {@code -Xmx} ({@value #HEAP_PROPERTY}, default {@value #DEFAULT_HEAP})
  * @param jvmArgs      extra worker JVM options, space-separated ({@value #JVM_ARGS_PROPERTY}, default none)
+ * @param prefetch     tasks in flight per worker ({@value #PREFETCH_PROPERTY}, default 1: the next task is
+ *                     sent when the last one's checksum is back)
  */
-record WorkerOptions(int payloadBytes, String heap, List<String> jvmArgs) {
+record WorkerOptions(int payloadBytes, String heap, List<String> jvmArgs, int prefetch) {
 
     static final String PAYLOAD_PROPERTY = "breakeven.process.payload-bytes";
     static final String HEAP_PROPERTY = "breakeven.process.worker-heap";
     static final String JVM_ARGS_PROPERTY = "breakeven.process.worker-jvm-args";
+    static final String PREFETCH_PROPERTY = "breakeven.process.prefetch";
     static final String DEFAULT_HEAP = "256m";
 
-    static final WorkerOptions DEFAULT = new WorkerOptions(0, DEFAULT_HEAP, List.of());
+    static final WorkerOptions DEFAULT = new WorkerOptions(0, DEFAULT_HEAP, List.of(), 1);
 
     WorkerOptions {
         if (payloadBytes < 0) {
             throw new IllegalArgumentException("-D" + PAYLOAD_PROPERTY + " must be 0 or more bytes, was "
                     + payloadBytes);
         }
+        if (prefetch < 1) {
+            throw new IllegalArgumentException("-D" + PREFETCH_PROPERTY + " must be 1 or more tasks, was " + prefetch);
+        }
         jvmArgs = List.copyOf(jvmArgs);
     }
 
     static WorkerOptions fromSystemProperties() {
-        String payload = System.getProperty(PAYLOAD_PROPERTY, "0").trim();
-        int bytes;
-        try {
-            bytes = Integer.parseInt(payload.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-D" + PAYLOAD_PROPERTY + "=" + payload
-                    + " is not a number of bytes; use e.g. -D" + PAYLOAD_PROPERTY + "=65536");
-        }
+        int bytes = intProperty(PAYLOAD_PROPERTY, 0, "a number of bytes", "65536");
         String heap = System.getProperty(HEAP_PROPERTY, DEFAULT_HEAP).trim();
         String args = System.getProperty(JVM_ARGS_PROPERTY, "").trim();
-        return new WorkerOptions(bytes, heap, args.isEmpty() ? List.of() : Arrays.asList(args.split("\\s+")));
+        int prefetch = intProperty(PREFETCH_PROPERTY, 1, "a number of tasks", "2");
+        return new WorkerOptions(bytes, heap, args.isEmpty() ? List.of() : Arrays.asList(args.split("\\s+")),
+                prefetch);
+    }
+
+    private static int intProperty(String name, int fallback, String what, String example) {
+        String value = System.getProperty(name, Integer.toString(fallback)).trim();
+        try {
+            return Integer.parseInt(value.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + name + "=" + value + " is not " + what + "; use e.g. -D"
+                    + name + "=" + example);
+        }
     }
 
     WorkerOptions withPayloadBytes(int bytes) {
-        return new WorkerOptions(bytes, heap, jvmArgs);
+        return new WorkerOptions(bytes, heap, jvmArgs, prefetch);
     }
 
-    WorkerOptions withJvmArgs(String... args) {
-        return new WorkerOptions(payloadBytes, heap, List.of(args));
+    WorkerOptions withPrefetch(int tasks) {
+        return new WorkerOptions(payloadBytes, heap, jvmArgs, tasks);
     }
 }

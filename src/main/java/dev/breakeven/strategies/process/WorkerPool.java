@@ -21,6 +21,8 @@ import java.util.zip.CRC32;
  * p worker JVMs and one dispatcher thread per worker in the parent. A batch is spread dynamically, like
  * {@code Pool.map(f, args, chunksize=1)}: each dispatcher takes the next index from a shared counter, sends
  * it to its worker, waits for the checksum, and takes the next; a fast worker simply runs more tasks.
+ * With a prefetch of k (default 1) a dispatcher keeps k tasks in flight, so the worker finds its next task
+ * already in its pipe instead of waiting a round trip for it.
  */
 final class WorkerPool implements AutoCloseable {
 
@@ -31,6 +33,7 @@ final class WorkerPool implements AutoCloseable {
     private final ExecutorService dispatchers;
     private final byte[] payload;
     private final int payloadCrc;
+    private final int prefetch;
 
     private WorkerPool(String strategy, int size, WorkerOptions options) {
         this.strategy = strategy;
@@ -49,6 +52,7 @@ final class WorkerPool implements AutoCloseable {
         CRC32 crc = new CRC32();
         crc.update(payload);
         this.payloadCrc = payload.length == 0 ? 0 : (int) crc.getValue();
+        this.prefetch = options.prefetch();
     }
 
     /** Starts {@code size} workers and waits until every one has said hello. */
@@ -125,20 +129,46 @@ final class WorkerPool implements AutoCloseable {
         return sum;
     }
 
+    /**
+     * One dispatcher's loop: keeps up to {@code prefetch} tasks in flight to its worker, taking each new
+     * index from the shared counter as a reply comes back. After a failure it sends nothing more but still
+     * reads the replies it is owed, so the worker's pipe stays in step for the next batch.
+     */
     private long drain(WorkerProcess w, TaskSpec spec, int batch, AtomicInteger next,
                        AtomicReference<RuntimeException> failure) {
         synchronized (w) { // a dispatcher left over from an interrupted batch finishes before the next one starts
             w.resetCount();
+            int[] inFlight = new int[prefetch]; // ring of sent, unanswered indices, oldest at head
+            int head = 0;
+            int count = 0;
             long sum = 0;
-            int index;
-            while (failure.get() == null && (index = next.getAndIncrement()) < batch) {
-                try {
-                    sum += w.run(spec, index, payload, payloadCrc, strategy, workers.length);
-                } catch (TaskFailedException e) {
-                    failure.compareAndSet(null, e);
-                } catch (InterruptedException e) {
-                    failure.compareAndSet(null, new IllegalStateException(strategy + " dispatcher interrupted", e));
+            try {
+                while (true) {
+                    int index = -1;
+                    while (count < prefetch && failure.get() == null && (index = next.getAndIncrement()) < batch) {
+                        w.send(spec, index, payload, strategy, workers.length);
+                        inFlight[(head + count++) % prefetch] = index;
+                    }
+                    if (count == 0) {
+                        return sum;
+                    }
+                    w.flush(spec, inFlight[(head + count - 1) % prefetch], strategy, workers.length);
+                    int oldest = inFlight[head];
+                    head = (head + 1) % prefetch;
+                    count--;
+                    try {
+                        sum += w.receive(spec, oldest, payloadCrc, strategy, workers.length);
+                    } catch (TaskFailedException e) {
+                        failure.compareAndSet(null, e);
+                        if (w.isBroken()) {
+                            return sum;
+                        }
+                    }
                 }
+            } catch (TaskFailedException e) { // the pipe broke while sending
+                failure.compareAndSet(null, e);
+            } catch (InterruptedException e) {
+                failure.compareAndSet(null, new IllegalStateException(strategy + " dispatcher interrupted", e));
             }
             return sum;
         }

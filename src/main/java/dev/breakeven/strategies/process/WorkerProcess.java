@@ -133,12 +133,10 @@ final class WorkerProcess {
     }
 
     /**
-     * Runs task {@code index} of {@code spec} in the worker and returns its checksum.
-     *
-     * @throws TaskFailedException the task threw in the worker (the worker stays usable), or the worker died
+     * Queues task {@code index} of {@code spec} for the worker (binding the spec first if it changed); nothing
+     * is written to the pipe before {@link #flush}.
      */
-    long run(TaskSpec spec, int index, byte[] payload, int payloadCrc, String strategy, int workers)
-            throws InterruptedException {
+    void send(TaskSpec spec, int index, byte[] payload, String strategy, int workers) throws InterruptedException {
         try {
             if (!spec.equals(bound)) {
                 out.writeByte(Protocol.BIND);
@@ -151,7 +149,28 @@ final class WorkerProcess {
             out.writeInt(index);
             out.writeInt(payload.length);
             out.write(payload);
+        } catch (IOException e) {
+            throw broke(spec, index, strategy, workers, e);
+        }
+    }
+
+    /** Writes the queued tasks to the worker in one go. */
+    void flush(TaskSpec spec, int index, String strategy, int workers) throws InterruptedException {
+        try {
             out.flush();
+        } catch (IOException e) {
+            throw broke(spec, index, strategy, workers, e);
+        }
+    }
+
+    /**
+     * Waits for the reply to task {@code index}, the oldest one sent and not yet answered, and returns its
+     * checksum.
+     *
+     * @throws TaskFailedException the task threw in the worker (the worker stays usable), or the worker died
+     */
+    long receive(TaskSpec spec, int index, int payloadCrc, String strategy, int workers) throws InterruptedException {
+        try {
             int type = in.read();
             if (type == Protocol.OK) {
                 int echoed = in.readInt();
@@ -175,10 +194,15 @@ final class WorkerProcess {
             }
             throw type < 0 ? new EOFException("stdout closed") : new IOException("protocol error: reply " + type);
         } catch (IOException e) {
-            broken = true;
-            throw new TaskFailedException(spec, index, strategy, workers, describe(),
-                    died("while running index " + index, e));
+            throw broke(spec, index, strategy, workers, e);
         }
+    }
+
+    private TaskFailedException broke(TaskSpec spec, int index, String strategy, int workers, IOException e)
+            throws InterruptedException {
+        broken = true;
+        return new TaskFailedException(spec, index, strategy, workers, describe(),
+                died("while running index " + index, e));
     }
 
     /** The exception for a worker that is gone: exit status and the tail of its stderr. */

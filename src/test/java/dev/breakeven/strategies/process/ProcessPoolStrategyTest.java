@@ -59,6 +59,21 @@ class ProcessPoolStrategyTest {
     }
 
     @Test
+    void prefetchKeepsChecksumsAndRecoversFromATaskFailure() throws Exception {
+        System.setProperty("breakeven.inject-failure", "arithmetic:30");
+        ProcessPoolStrategy s = closeLater(new ProcessPoolStrategy("process-pool", 2, false,
+                WorkerOptions.DEFAULT.withPrefetch(3)));
+        System.clearProperty("breakeven.inject-failure");
+        Task task = closeLater(TaskType.ARITHMETIC.create(1_000, SEED));
+        assertThat(s.runBatch(task, 30)).isEqualTo(sequential(task, 30));
+        List<Long> pids = s.workerPids();
+        assertThat(catchThrowableOfType(() -> s.runBatch(task, 48), TaskFailedException.class).index()).isEqualTo(30);
+        // the replies still owed after the failure were read, so the pipes are in step for the next batch
+        assertThat(s.runBatch(task, 30)).isEqualTo(sequential(task, 30));
+        assertThat(s.workerPids()).as("same workers: a task's exception does not break its worker").isEqualTo(pids);
+    }
+
+    @Test
     void coldPoolGivesTheSameChecksumWithFreshWorkersEveryBatch() throws Exception {
         Task task = closeLater(TaskType.ARITHMETIC.create(1_000, SEED));
         long expected = sequential(task, 20);
@@ -125,8 +140,10 @@ class ProcessPoolStrategyTest {
         assertThat(e.getStackTrace()).extracting(StackTraceElement::getClassName)
                 .contains(WorkerMain.class.getName());
 
-        // The worker survives its task's exception: indices below 7 still run on the same pool.
+        // The worker survives its task's exception: indices below 7 still run on the same workers.
+        List<Long> pids = s.workerPids();
         assertThat(s.runBatch(task, 7)).isEqualTo(sequential(task, 7));
+        assertThat(s.workerPids()).isEqualTo(pids);
     }
 
     @Test
@@ -156,7 +173,7 @@ class ProcessPoolStrategyTest {
     @Test
     void workerThatRunsOutOfMemoryIsReportedWithItsStderr() throws Exception {
         // A 32 MB payload cannot fit a 16 MB worker heap; ExitOnOutOfMemoryError makes the worker die of it.
-        WorkerOptions options = new WorkerOptions(32 << 20, "16m", List.of("-XX:+ExitOnOutOfMemoryError"));
+        WorkerOptions options = new WorkerOptions(32 << 20, "16m", List.of("-XX:+ExitOnOutOfMemoryError"), 1);
         ProcessPoolStrategy s = closeLater(new ProcessPoolStrategy("process-pool", 1, false, options));
         Task task = closeLater(TaskType.ARITHMETIC.create(1, SEED));
 
