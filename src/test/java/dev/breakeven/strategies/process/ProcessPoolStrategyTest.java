@@ -186,6 +186,16 @@ class ProcessPoolStrategyTest {
     }
 
     @Test
+    void workerJvmThatCannotStartIsReportedWithItsStderr() {
+        WorkerOptions options = new WorkerOptions(0, "64m", List.of("-XX:+NoSuchOptionAnywhere"), 1);
+        assertThatThrownBy(() -> new ProcessPoolStrategy("process-pool", 2, false, options))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("could not start 2 process-pool worker JVM(s)")
+                .hasMessageContaining("exited with status 1 while starting")
+                .hasMessageContaining("NoSuchOptionAnywhere");
+    }
+
+    @Test
     void onlyCatalogueTasksCanCrossToAWorker() {
         Task custom = new Task() {
             @Override
