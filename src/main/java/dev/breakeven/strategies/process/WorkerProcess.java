@@ -213,7 +213,10 @@ final class WorkerProcess {
             stderr.awaitEnd(CLOSE_GRACE_MILLIS);
         }
         String status = exited ? exitStatus(process.exitValue()) : "is still running but its pipe broke (" + e + ")";
-        return new WorkerDiedException(name + " (pid " + pid + ") " + status + " " + when, stderrTail(), e);
+        String tail = stderrTail();
+        String hint = tail.contains("OutOfMemoryError")
+                ? " (give workers more heap: -D" + WorkerOptions.HEAP_PROPERTY + "=1g)" : "";
+        return new WorkerDiedException(name + " (pid " + pid + ") " + status + " " + when + hint, tail, e);
     }
 
     static String exitStatus(int status) {
