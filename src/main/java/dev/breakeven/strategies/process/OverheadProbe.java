@@ -20,6 +20,7 @@ import java.util.Locale;
  * prints one JSON object per line, with the same keys as the Python script: start-up in ms (median of
  * create the pool, run one task per worker, close it; the thread pool starts its threads lazily, so its
  * creation alone would say nothing), and µs per task for batches of 48 and of 10,000 tasks on a warm pool.
+ * {@code -Dbreakeven.process.payload-bytes=N} sends N bytes with every process-pool task.
  */
 public final class OverheadProbe {
 
@@ -57,9 +58,10 @@ public final class OverheadProbe {
             perTask48 = perTask(s, task, 48);
             perTask10k = perTask(s, task, 10_000);
         }
-        System.out.printf(Locale.ROOT, "{\"strategy\": \"%s\", \"workers\": %d, \"startup_ms\": %.2f,"
-                        + " \"per_task_us_batch48\": %.2f, \"per_task_us_batch10000\": %.2f}%n",
-                type.id(), workers, median(startupMs), perTask48, perTask10k);
+        int payload = type == StrategyType.PROCESS_POOL ? WorkerOptions.fromSystemProperties().payloadBytes() : 0;
+        System.out.printf(Locale.ROOT, "{\"strategy\": \"%s\", \"workers\": %d, \"payload_bytes\": %d,"
+                        + " \"startup_ms\": %.2f, \"per_task_us_batch48\": %.2f, \"per_task_us_batch10000\": %.2f}%n",
+                type.id(), workers, payload, median(startupMs), perTask48, perTask10k);
     }
 
     /** Runs batches of {@code batch} tasks for about a second; returns µs per task. */
