@@ -28,10 +28,11 @@ import java.util.Map;
  *   <li>{@code breakeven.process.payload-bytes} (default 0): bytes sent with every task, standing for the
  *       chunk of a field a task works on; the worker CRC-checks them and the task checksum does not change.
  *       It makes the argument size a parameter: fixed arguments bound once vs data sent with every task.
- *   <li>{@code breakeven.process.prefetch} (default 1): tasks in flight per worker. 1 sends a worker its
- *       next task when its last checksum is back, so every task pays a full round trip; 2 has the next task
- *       waiting in the worker's pipe, as Pool's pre-filled task queue does, at the price of up to one task
- *       of imbalance per worker at the end of a batch.
+ *   <li>{@code breakeven.process.prefetch} (default 2): tasks in flight per worker. With 2 a worker finds
+ *       its next task already waiting in its pipe when it finishes one, as Pool's workers find theirs in the
+ *       pre-filled task queue; with 1 every task also waits a full parent-worker round trip (two wake-ups),
+ *       which on a busy machine can cost ten times the rest. The last p tasks of a batch always go one at a
+ *       time to whichever worker is free first, so prefetching does not unbalance the end of a batch.
  *   <li>{@code breakeven.process.worker-heap} (default {@code 256m}): the workers' {@code -Xmx}.
  *   <li>{@code breakeven.process.worker-jvm-args}: more worker JVM options, separated by spaces.
  *   <li>Every other {@code -Dbreakeven.*} property of the parent (e.g. {@code breakeven.inject-failure})

@@ -10,8 +10,8 @@ import java.util.List;
  * @param payloadBytes bytes sent with every task ({@value #PAYLOAD_PROPERTY}, default 0)
  * @param heap         worker {@code -Xmx} ({@value #HEAP_PROPERTY}, default {@value #DEFAULT_HEAP})
  * @param jvmArgs      extra worker JVM options, space-separated ({@value #JVM_ARGS_PROPERTY}, default none)
- * @param prefetch     tasks in flight per worker ({@value #PREFETCH_PROPERTY}, default 1: the next task is
- *                     sent when the last one's checksum is back)
+ * @param prefetch     tasks in flight per worker ({@value #PREFETCH_PROPERTY}, default 2: the next task
+ *                     waits in the worker's pipe; 1: it is sent when the last one's checksum is back)
  */
 record WorkerOptions(int payloadBytes, String heap, List<String> jvmArgs, int prefetch) {
 
@@ -20,8 +20,9 @@ record WorkerOptions(int payloadBytes, String heap, List<String> jvmArgs, int pr
     static final String JVM_ARGS_PROPERTY = "breakeven.process.worker-jvm-args";
     static final String PREFETCH_PROPERTY = "breakeven.process.prefetch";
     static final String DEFAULT_HEAP = "256m";
+    static final int DEFAULT_PREFETCH = 2;
 
-    static final WorkerOptions DEFAULT = new WorkerOptions(0, DEFAULT_HEAP, List.of(), 1);
+    static final WorkerOptions DEFAULT = new WorkerOptions(0, DEFAULT_HEAP, List.of(), DEFAULT_PREFETCH);
 
     WorkerOptions {
         if (payloadBytes < 0) {
@@ -38,7 +39,7 @@ record WorkerOptions(int payloadBytes, String heap, List<String> jvmArgs, int pr
         int bytes = intProperty(PAYLOAD_PROPERTY, 0, "a number of bytes", "65536");
         String heap = System.getProperty(HEAP_PROPERTY, DEFAULT_HEAP).trim();
         String args = System.getProperty(JVM_ARGS_PROPERTY, "").trim();
-        int prefetch = intProperty(PREFETCH_PROPERTY, 1, "a number of tasks", "2");
+        int prefetch = intProperty(PREFETCH_PROPERTY, DEFAULT_PREFETCH, "a number of tasks", "1");
         return new WorkerOptions(bytes, heap, args.isEmpty() ? List.of() : Arrays.asList(args.split("\\s+")),
                 prefetch);
     }

@@ -21,8 +21,9 @@ import java.util.zip.CRC32;
  * p worker JVMs and one dispatcher thread per worker in the parent. A batch is spread dynamically, like
  * {@code Pool.map(f, args, chunksize=1)}: each dispatcher takes the next index from a shared counter, sends
  * it to its worker, waits for the checksum, and takes the next; a fast worker simply runs more tasks.
- * With a prefetch of k (default 1) a dispatcher keeps k tasks in flight, so the worker finds its next task
- * already in its pipe instead of waiting a round trip for it.
+ * With a prefetch of k (default 2) a dispatcher keeps up to k tasks in flight, so the worker finds its next
+ * task already in its pipe instead of waiting a round trip for it; the last p tasks of a batch are sent one
+ * at a time, so they go to whichever worker is free first.
  */
 final class WorkerPool implements AutoCloseable {
 
@@ -144,8 +145,14 @@ final class WorkerPool implements AutoCloseable {
             long sum = 0;
             try {
                 while (true) {
-                    int index = -1;
-                    while (count < prefetch && failure.get() == null && (index = next.getAndIncrement()) < batch) {
+                    while (count < prefetch && failure.get() == null) {
+                        if (count > 0 && batch - next.get() < workers.length) {
+                            break; // the last p tasks go one at a time to whichever worker is free first
+                        }
+                        int index = next.getAndIncrement();
+                        if (index >= batch) {
+                            break;
+                        }
                         w.send(spec, index, payload, strategy, workers.length);
                         inFlight[(head + count++) % prefetch] = index;
                     }

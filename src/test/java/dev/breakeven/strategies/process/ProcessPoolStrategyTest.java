@@ -56,6 +56,9 @@ class ProcessPoolStrategyTest {
                 assertThat(s.runBatch(task, 48)).as("second batch, %d workers", p).isEqualTo(expected);
             }
         }
+        try (Strategy s = new ProcessPoolStrategy("process-pool", 2, false, WorkerOptions.DEFAULT.withPrefetch(1))) {
+            assertThat(s.runBatch(task, 48)).as("one task in flight per worker").isEqualTo(expected);
+        }
     }
 
     @Test
