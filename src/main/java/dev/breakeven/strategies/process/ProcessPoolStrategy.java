@@ -28,11 +28,12 @@ import java.util.Map;
  *   <li>{@code breakeven.process.payload-bytes} (default 0): bytes sent with every task, standing for the
  *       chunk of a field a task works on; the worker CRC-checks them and the task checksum does not change.
  *       It makes the argument size a parameter: fixed arguments bound once vs data sent with every task.
- *   <li>{@code breakeven.process.prefetch} (default 2): tasks in flight per worker. With 2 a worker finds
- *       its next task already waiting in its pipe when it finishes one, as Pool's workers find theirs in the
- *       pre-filled task queue; with 1 every task also waits a full parent-worker round trip (two wake-ups),
- *       which on a busy machine can cost ten times the rest. The last p tasks of a batch always go one at a
- *       time to whichever worker is free first, so prefetching does not unbalance the end of a batch.
+ *   <li>{@code breakeven.process.prefetch} (default 2): tasks in flight per worker. With 2 or more a
+ *       worker finds its next task already waiting in its pipe when it finishes one, as Pool's workers find
+ *       theirs in the pre-filled task queue; while a worker still runs dry (tasks shorter than a round
+ *       trip) its window doubles, up to 16, and near the end of a batch it shrinks so that the last tasks go
+ *       to whichever worker is free first. With 1, every task waits a full parent-worker round trip (two
+ *       wake-ups), which on a VM whose idle vCPUs sleep can cost ten times the rest.
  *   <li>{@code breakeven.process.worker-heap} (default {@code 256m}): the workers' {@code -Xmx}.
  *   <li>{@code breakeven.process.worker-jvm-args}: more worker JVM options, separated by spaces.
  *   <li>Every other {@code -Dbreakeven.*} property of the parent (e.g. {@code breakeven.inject-failure})

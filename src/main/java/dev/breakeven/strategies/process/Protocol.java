@@ -17,7 +17,8 @@ import java.util.Map;
  * parent → worker:  byte BIND, string task, long weight, long seed     (only when the worker's task changes)
  *                   byte RUN, int index, int payloadLength, payload bytes
  *                   byte QUIT                                         (or just close stdin: EOF means quit)
- * worker → parent:  byte OK, int index, long checksum, int payloadCrc32 (0 when there is no payload)
+ * worker → parent:  byte OK, int index, long checksum, int payloadCrc32 (0 when there is no payload),
+ *                   boolean ranDry (no next task was waiting in the pipe when this one finished)
  *                   byte FAILED, int index, throwable
  * throwable:        short n, then n links of the cause chain, outermost first:
  *                   string class, boolean hasMessage, [string message], int frames,
@@ -27,8 +28,9 @@ import java.util.Map;
  *
  * <p>A task's fixed arguments (task, weight, seed) cross the pipe once per worker, like a
  * {@code functools.partial} bound before {@code pool.map}; only the index and the payload travel with every
- * task. Each message is written whole into a buffer and flushed once, so a round trip is one {@code write}
- * and one {@code read} on each side.
+ * task. Messages are written into a buffer and flushed once per batch of them, so a round trip is one
+ * {@code write} and one {@code read} on each side. The parent may send several tasks before reading their
+ * replies; the worker answers in order.
  */
 final class Protocol {
 

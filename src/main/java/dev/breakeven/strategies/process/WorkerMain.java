@@ -154,6 +154,7 @@ public final class WorkerMain {
         out.writeInt(index);
         out.writeLong(checksum);
         out.writeInt(payloadCrc);
+        out.writeBoolean(in.available() == 0); // ran dry: the parent may send more tasks ahead
         out.flush();
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
  * @param payloadBytes bytes sent with every task ({@value #PAYLOAD_PROPERTY}, default 0)
  * @param heap         worker {@code -Xmx} ({@value #HEAP_PROPERTY}, default {@value #DEFAULT_HEAP})
  * @param jvmArgs      extra worker JVM options, space-separated ({@value #JVM_ARGS_PROPERTY}, default none)
- * @param prefetch     tasks in flight per worker ({@value #PREFETCH_PROPERTY}, default 2: the next task
- *                     waits in the worker's pipe; 1: it is sent when the last one's checksum is back)
+ * @param prefetch     tasks in flight per worker at first ({@value #PREFETCH_PROPERTY}, default 2: the next
+ *                     task waits in the worker's pipe, more while the worker runs dry; 1: each task is sent
+ *                     when the last one's checksum is back)
  */
 record WorkerOptions(int payloadBytes, String heap, List<String> jvmArgs, int prefetch) {
 

@@ -21,11 +21,13 @@ import java.util.zip.CRC32;
  * p worker JVMs and one dispatcher thread per worker in the parent. A batch is spread dynamically, like
  * {@code Pool.map(f, args, chunksize=1)}: each dispatcher takes the next index from a shared counter, sends
  * it to its worker, waits for the checksum, and takes the next; a fast worker simply runs more tasks.
- * With a prefetch of k (default 2) a dispatcher keeps up to k tasks in flight, so the worker finds its next
- * task already in its pipe instead of waiting a round trip for it; the last p tasks of a batch are sent one
- * at a time, so they go to whichever worker is free first.
+ * With a prefetch of k (default 2) a dispatcher keeps k or more tasks in flight, so the worker finds its
+ * next task already in its pipe instead of waiting a round trip for it (see {@link #drain}).
  */
 final class WorkerPool implements AutoCloseable {
+
+    /** Most tasks in flight per worker that the adaptive window grows to (unless prefetch asks for more). */
+    static final int MAX_WINDOW = 16;
 
     private final String strategy;
     private final String id;
@@ -35,6 +37,7 @@ final class WorkerPool implements AutoCloseable {
     private final byte[] payload;
     private final int payloadCrc;
     private final int prefetch;
+    private final int maxWindow;
 
     private WorkerPool(String strategy, int size, WorkerOptions options) {
         this.strategy = strategy;
@@ -54,6 +57,7 @@ final class WorkerPool implements AutoCloseable {
         crc.update(payload);
         this.payloadCrc = payload.length == 0 ? 0 : (int) crc.getValue();
         this.prefetch = options.prefetch();
+        this.maxWindow = prefetch == 1 ? 1 : Math.max(prefetch, MAX_WINDOW);
     }
 
     /** Starts {@code size} workers and waits until every one has said hello. */
@@ -131,40 +135,59 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /**
-     * One dispatcher's loop: keeps up to {@code prefetch} tasks in flight to its worker, taking each new
-     * index from the shared counter as a reply comes back. After a failure it sends nothing more but still
-     * reads the replies it is owed, so the worker's pipe stays in step for the next batch.
+     * One dispatcher's loop: keeps up to the worker's window of tasks in flight, taking each new index from
+     * the shared counter as a reply comes back. After a failure it sends nothing more but still reads the
+     * replies it is owed, so the worker's pipe stays in step for the next batch.
+     *
+     * <p>The window starts at the configured prefetch and doubles (up to {@value #MAX_WINDOW}) while the
+     * worker reports that it ran dry, i.e. tasks are shorter than the parent's round trip; a worker busy
+     * with long tasks never runs dry and keeps the small window. Near the end of a batch the tasks in flight
+     * shrink to what leaves the other workers as much (guided self-scheduling): with r tasks left, a
+     * dispatcher that has c in flight sends another only if r &ge; p(c+1), so the last tasks go to whichever
+     * worker is free first.
      */
     private long drain(WorkerProcess w, TaskSpec spec, int batch, AtomicInteger next,
                        AtomicReference<RuntimeException> failure) {
         synchronized (w) { // a dispatcher left over from an interrupted batch finishes before the next one starts
             w.resetCount();
-            int[] inFlight = new int[prefetch]; // ring of sent, unanswered indices, oldest at head
+            if (!spec.equals(w.bound())) {
+                w.window(prefetch);
+            }
+            int[] inFlight = new int[maxWindow]; // ring of sent, unanswered indices, oldest at head
             int head = 0;
             int count = 0;
             long sum = 0;
             try {
                 while (true) {
-                    while (count < prefetch && failure.get() == null) {
-                        if (count > 0 && batch - next.get() < workers.length) {
-                            break; // the last p tasks go one at a time to whichever worker is free first
+                    boolean windowFull = false;
+                    while (failure.get() == null) {
+                        int remaining = batch - next.get();
+                        if (remaining <= 0 || (count > 0 && remaining < workers.length * (count + 1))) {
+                            break;
+                        }
+                        if (count >= w.window()) {
+                            windowFull = true;
+                            break;
                         }
                         int index = next.getAndIncrement();
                         if (index >= batch) {
                             break;
                         }
                         w.send(spec, index, payload, strategy, workers.length);
-                        inFlight[(head + count++) % prefetch] = index;
+                        inFlight[(head + count++) % maxWindow] = index;
                     }
                     if (count == 0) {
                         return sum;
                     }
-                    w.flush(spec, inFlight[(head + count - 1) % prefetch], strategy, workers.length);
+                    w.flush(spec, inFlight[(head + count - 1) % maxWindow], strategy, workers.length);
                     int oldest = inFlight[head];
-                    head = (head + 1) % prefetch;
+                    head = (head + 1) % maxWindow;
                     count--;
                     try {
                         sum += w.receive(spec, oldest, payloadCrc, strategy, workers.length);
+                        if (windowFull && w.ranDry() && w.window() < maxWindow) {
+                            w.window(Math.min(maxWindow, 2 * w.window()));
+                        }
                     } catch (TaskFailedException e) {
                         failure.compareAndSet(null, e);
                         if (w.isBroken()) {

@@ -39,6 +39,8 @@ final class WorkerProcess {
     private TaskSpec bound;
     private boolean broken;
     private int tasksRun;
+    private int window = 1;
+    private boolean ranDry;
 
     private WorkerProcess(Process process, String name) {
         this.process = process;
@@ -122,6 +124,25 @@ final class WorkerProcess {
         tasksRun = 0;
     }
 
+    /** The task the worker was last told to run, or null. */
+    TaskSpec bound() {
+        return bound;
+    }
+
+    /** How many tasks the dispatcher may have in flight to this worker. */
+    int window() {
+        return window;
+    }
+
+    void window(int tasks) {
+        window = tasks;
+    }
+
+    /** Whether the worker found no next task waiting after the task of the last reply. */
+    boolean ranDry() {
+        return ranDry;
+    }
+
     /** Whether the worker must be replaced: it died, or a round trip broke off and the pipe may be out of step. */
     boolean isBroken() {
         return broken || !process.isAlive();
@@ -176,6 +197,7 @@ final class WorkerProcess {
                 int echoed = in.readInt();
                 long checksum = in.readLong();
                 int crc = in.readInt();
+                ranDry = in.readBoolean();
                 if (echoed != index || crc != payloadCrc) {
                     throw new IOException("protocol error: sent index " + index + " with payload CRC " + payloadCrc
                             + ", got back index " + echoed + " with payload CRC " + crc);

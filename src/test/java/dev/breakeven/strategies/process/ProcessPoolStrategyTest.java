@@ -115,6 +115,14 @@ class ProcessPoolStrategyTest {
     }
 
     @Test
+    void prefetchingDoesNotUnbalanceLongTasks() throws Exception {
+        Task slow = closeLater(TaskType.ARITHMETIC.create(5_000_000, SEED)); // milliseconds per task
+        ProcessPoolStrategy s = closeLater(ProcessPoolStrategy.warm(2));
+        assertThat(s.runBatch(slow, 12)).isEqualTo(sequential(slow, 12));
+        assertThat(s.tasksPerWorker().values()).allSatisfy(n -> assertThat(n).isBetween(5, 7));
+    }
+
+    @Test
     void payloadTravelsWithEveryTaskWithoutChangingTheChecksum() throws Exception {
         Task task = closeLater(TaskType.ARITHMETIC.create(10, SEED));
         ProcessPoolStrategy s = closeLater(new ProcessPoolStrategy("process-pool", 2, false,
