@@ -17,7 +17,8 @@ import java.util.Map;
  * path, small heap, serial GC) when the strategy is created, i.e. in JMH's {@code Level.Trial} set-up, and
  * keeps them for the whole trial; an operation is the round trips of one batch. {@code process-pool-cold}
  * starts p JVMs, runs the batch and stops them in every operation: {@code with Pool(p) as pool:
- * pool.map(f, args)}. Each task goes to the next free worker (dynamic, {@code chunksize=1}) as its index;
+ * pool.map(f, args)}. Tasks are handed out one index at a time from a shared counter as workers finish
+ * them (dynamic, {@code chunksize=1}; with the next one or few already queued, see prefetch below);
  * the task's fixed arguments (task, weight, seed) are sent once per worker and the worker creates and
  * caches the task (the {@code functools.partial} pattern). Only catalogue tasks can run: the worker
  * recreates them from their {@link TaskSpec}. Checksums equal every other strategy's.
