@@ -136,6 +136,11 @@ public final class ProcessPoolStrategy implements Strategy {
         return pool == null ? List.of() : pool.pids();
     }
 
+    /** Each worker's window of tasks sent ahead (see {@code breakeven.process.prefetch}). */
+    List<Integer> windows() {
+        return lastPool == null ? List.of() : lastPool.windows();
+    }
+
     /** The id in the workers' {@code -Dbreakeven.worker=ID/NUMBER} marker, for finding them in a process table. */
     public String poolId() {
         return lastPool == null ? "" : lastPool.id();

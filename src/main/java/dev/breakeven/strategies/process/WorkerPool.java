@@ -94,6 +94,15 @@ final class WorkerPool implements AutoCloseable {
         return pids;
     }
 
+    /** Each worker's current window: how many tasks its dispatcher may send ahead. */
+    List<Integer> windows() {
+        List<Integer> windows = new ArrayList<>();
+        for (WorkerProcess w : workers) {
+            windows.add(w.window());
+        }
+        return windows;
+    }
+
     /** Tasks each worker (by pid) ran in the last batch. */
     Map<Long, Integer> tasksPerWorker() {
         Map<Long, Integer> counts = new LinkedHashMap<>();

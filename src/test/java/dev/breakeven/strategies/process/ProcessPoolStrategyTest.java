@@ -92,8 +92,8 @@ class ProcessPoolStrategyTest {
 
     @Test
     void everyOneOfPWorkerJvmsRunsTasks() throws Exception {
-        // Tasks long enough (~0.1 ms) that no worker can take the whole batch before the others start.
-        Task task = closeLater(TaskType.ARITHMETIC.create(100_000, SEED));
+        // Tasks long enough (~1 ms) that no worker can take the whole batch before the others start.
+        Task task = closeLater(TaskType.ARITHMETIC.create(1_000_000, SEED));
         ProcessPoolStrategy s = closeLater(ProcessPoolStrategy.warm(3));
         assertThat(s.runBatch(task, 48)).isEqualTo(sequential(task, 48));
 
@@ -115,11 +115,18 @@ class ProcessPoolStrategyTest {
     }
 
     @Test
-    void prefetchingDoesNotUnbalanceLongTasks() throws Exception {
-        Task slow = closeLater(TaskType.ARITHMETIC.create(5_000_000, SEED)); // milliseconds per task
+    void workersRunDryOnlyOnShortTasksSoOnlyTheyAreSentMoreAhead() throws Exception {
         ProcessPoolStrategy s = closeLater(ProcessPoolStrategy.warm(2));
-        assertThat(s.runBatch(slow, 12)).isEqualTo(sequential(slow, 12));
-        assertThat(s.tasksPerWorker().values()).allSatisfy(n -> assertThat(n).isBetween(5, 7));
+        Task slow = closeLater(TaskType.ARITHMETIC.create(20_000_000, SEED)); // tens of ms per task
+        assertThat(s.runBatch(slow, 8)).isEqualTo(sequential(slow, 8));
+        assertThat(s.windows()).as("long tasks: the next one waits in the pipe, no more")
+                .containsOnly(WorkerOptions.DEFAULT_PREFETCH);
+
+        Task trivial = closeLater(TaskType.ARITHMETIC.create(1, SEED));
+        assertThat(s.runBatch(trivial, 2_000)).isEqualTo(sequential(trivial, 2_000));
+        assertThat(s.windows()).as("trivial tasks: workers ran dry, so more were sent ahead")
+                .allSatisfy(w -> assertThat(w).isGreaterThan(WorkerOptions.DEFAULT_PREFETCH)
+                        .isLessThanOrEqualTo(WorkerPool.MAX_WINDOW));
     }
 
     @Test
@@ -167,7 +174,8 @@ class ProcessPoolStrategyTest {
             ProcessHandle.of(victim).ifPresent(ProcessHandle::destroyForcibly);
         });
 
-        TaskFailedException e = catchThrowableOfType(() -> s.runBatch(slow, 48), TaskFailedException.class);
+        // 200 tasks take seconds, far longer than the 300 ms before the kill; the failure ends the batch early.
+        TaskFailedException e = catchThrowableOfType(() -> s.runBatch(slow, 200), TaskFailedException.class);
         killer.join();
 
         assertThat(e.getMessage()).contains("task arithmetic, weight 20000000, index " + e.index(),
