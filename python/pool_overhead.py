@@ -3,8 +3,8 @@
 
 Measures, for a trivial task (the same one step of breakeven's `arithmetic` task at weight 1):
 
-* start-up: `with Pool(p) as pool: pool.map(f, range(p), chunksize=1)`, i.e. create the pool, wait until
-  every worker has run one task, and terminate it (median of several), per start method;
+* start-up: `with Pool(p) as pool: pool.map(f, range(p), chunksize=1)`, i.e. create the pool, run p
+  trivial tasks through it, and terminate it (median of several), per start method;
 * per-task overhead on a warm pool: `pool.map(f, range(n), chunksize=1)` for n = 48 (breakeven's batch,
   repeated for about a second) and n = 10,000, in microseconds per task;
 * with --payload-bytes N, every task also carries N bytes (pickled with its argument, CRC-checked by the
@@ -64,7 +64,7 @@ class Tasks:
 
 
 def startup_ms(ctx, workers, starts):
-    """Median ms of: create Pool(p), run one task per worker, terminate (the `with` block)."""
+    """Median ms of: create Pool(p), run p tasks through it, terminate it (the `with` block)."""
     times = []
     for _ in range(starts):
         t0 = time.perf_counter()
