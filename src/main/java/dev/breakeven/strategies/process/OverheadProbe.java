@@ -18,7 +18,7 @@ import java.util.Locale;
  *
  * <p>{@code java -cp target/breakeven.jar dev.breakeven.strategies.process.OverheadProbe [workers...]}
  * prints one JSON object per line, with the same keys as the Python script: start-up in ms (median of
- * create the pool, run one task per worker, close it; the thread pool starts its threads lazily, so its
+ * create the pool, run p tasks through it, close it; the thread pool starts its threads lazily, so its
  * creation alone would say nothing), and µs per task for batches of 48 and of 10,000 tasks on a warm pool.
  * {@code -Dbreakeven.process.payload-bytes=N} sends N bytes with every process-pool task.
  */
