@@ -1,5 +1,6 @@
 package dev.breakeven.strategies;
 
+import dev.breakeven.strategies.process.ProcessPoolStrategy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,13 @@ public enum StrategyType {
     PARALLEL_STREAM("parallel-stream", "IntStream.parallel() run inside a ForkJoinPool(p), not the common pool",
             ParallelStreamStrategy::new),
     VIRTUAL_THREADS("virtual-threads", "a virtual thread per task, at most p in flight (Java 21+)",
-            VirtualThreadsStrategy::new, VirtualThreadsStrategy::availability);
+            VirtualThreadsStrategy::new, VirtualThreadsStrategy::availability),
+    PROCESS_POOL("process-pool",
+            "p worker JVMs kept for the whole run, tasks and checksums over pipes (multiprocessing.Pool)",
+            ProcessPoolStrategy::warm),
+    PROCESS_POOL_COLD("process-pool-cold",
+            "starts p worker JVMs, runs the batch and stops them in every batch (with Pool() as pool:)",
+            ProcessPoolStrategy::cold);
 
     /** Availability on a JVM of a given feature version (17, 21, 25...). */
     @FunctionalInterface
