@@ -107,6 +107,11 @@ final class RunCommand implements Callable<Integer> {
             description = "If other processes keep the machine busy, wait up to MINUTES (default 30) for it to calm.")
     int waitIdle;
 
+    @Option(names = "--payload", paramLabel = "SIZE",
+            description = "Data sent with every task to process-pool workers, e.g. 64k: shows what pickling"
+                    + " arguments costs (default: none, the fixed arguments are bound once).")
+    String payload;
+
     @Option(names = "--verbose", description = "Show JMH's own output for every point.")
     boolean verbose;
 
@@ -221,6 +226,7 @@ final class RunCommand implements Callable<Integer> {
         return new SweepOptions(ownArguments(), p, label == null
                 ? new MachineFacts().host() : label, taskTypes, strategyTypes, weights, workers, maxWorkers,
                 batch == 0 ? p.batch() : batch, results, forkJvm, Sizes.parse("--fork-heap", forkHeap), jmh,
-                verbose, injectFailure, check, force, leaveCores, Sizes.parse("--max-memory", maxMemory), waitIdle);
+                verbose, injectFailure, check, force, leaveCores, Sizes.parse("--max-memory", maxMemory), waitIdle,
+                Sizes.parse("--payload", payload));
     }
 }

@@ -106,6 +106,9 @@ public final class SweepLauncher {
         if (options.injectFailure() != null) {
             args.add("-Dbreakeven.inject-failure=" + options.injectFailure());
         }
+        if (options.payloadBytes() > 0) {
+            args.add("-Dbreakeven.process.payload-bytes=" + options.payloadBytes());
+        }
         return args;
     }
 
@@ -152,6 +155,7 @@ public final class SweepLauncher {
         caps.put("leaveCores", options.leaveCores());
         caps.put("maxMemoryBytes", options.maxMemoryBytes());
         caps.put("forkHeapBytes", options.forkHeapBytes());
+        machine.put("payloadBytes", options.payloadBytes());
         ObjectNode start = machine.putObject("start");
         start.setAll(preflight);
         facts.snapshot(start);

@@ -13,11 +13,12 @@ import java.util.List;
  * @param forkHeapBytes {@code -Xmx} of every fork, or 0 for the JVM's default
  * @param leaveCores    logical cores to leave to colleagues: the worker ladder tops out at cores − leaveCores
  * @param maxMemoryBytes the most memory the sweep may plan to use, or 0 for no cap beyond free memory
+ * @param payloadBytes  bytes sent with every task to process-pool workers (argument size), 0 for none
  */
 public record SweepOptions(List<String> arguments, Profile profile, String label, List<TaskType> tasks,
                            List<StrategyType> strategies, List<String> weights, List<Integer> workers,
                            int maxWorkers, int batch, Path resultsRoot, ForkJvm forkJvm, long forkHeapBytes,
                            List<String> jmhArguments, boolean verbose, String injectFailure,
                            boolean check, boolean force, int leaveCores, long maxMemoryBytes,
-                           int waitIdleMinutes) {
+                           int waitIdleMinutes, long payloadBytes) {
 }
