@@ -3,6 +3,7 @@ package dev.breakeven.report.compare;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakeven.report.Format;
+import dev.breakeven.report.summary.Findings;
 import dev.breakeven.report.analysis.BreakEven;
 import dev.breakeven.report.charts.ChartWriter;
 import dev.breakeven.report.charts.CompareCharts;
@@ -58,9 +59,9 @@ public final class CompareWriter {
                     ? (t.bestSpeedupTest().significant() ? "a significant difference" : "not a significant difference")
                             + " (Mann–Whitney p = " + Format.significant(t.bestSpeedupTest().pValue(), 2) + ")"
                     : "too few iterations to test";
-            out.add(t.task() + ": best speedup " + Format.times(sa) + " on " + c.labelA() + " (" + t.sideA().fastestWorkers()
-                    + " workers) vs " + Format.times(sb) + " on " + c.labelB() + " (" + t.sideB().fastestWorkers()
-                    + " workers) — " + (t.bestSpeedupTest().significant() ? faster + " scales better, " : "") + verdict + ".");
+            out.add(t.task() + ": best speedup " + Format.times(sa) + " on " + c.labelA() + " ("
+                    + Findings.workers(t.sideA().fastestWorkers()) + ") vs " + Format.times(sb) + " on " + c.labelB()
+                    + " (" + Findings.workers(t.sideB().fastestWorkers()) + ") — " + (t.bestSpeedupTest().significant() ? faster + " scales better, " : "") + verdict + ".");
             if (t.sequentialA() != null && t.sequentialB() != null) {
                 double ta = t.sequentialA().value();
                 double tb = t.sequentialB().value();

@@ -220,7 +220,7 @@ public final class Findings {
         return m.logicalCores() > 0 ? m.label() + " (" + m.cores() + ")" : m.label();
     }
 
-    static String workers(int p) {
+    public static String workers(int p) {
         return p + (p == 1 ? " worker" : " workers");
     }
 
