@@ -92,8 +92,8 @@ public final class SweepLauncher {
         PointRunner runner = new PointRunner(jmh, options.profile(), options.forkJvm().path(), forkJvmArgs(options),
                 options.verbose());
         PointGate gate = options.force() ? PointGate.OPEN : new MemoryGate(
-                p -> TaskType.byId(p.task()).workingSetBytes(p.weight()), facts, options.forkHeapBytes(),
-                options.maxMemoryBytes());
+                p -> TaskType.byId(p.task()).workingSetBytes(p.weight()), facts.totalMemory(),
+                facts::availableMemory, options.forkHeapBytes(), options.maxMemoryBytes());
         int problems = new Sweep(run, plan, runner, gate, facts, out).run();
         return new Finished(run.dir(), plan.size(), problems);
     }

@@ -52,4 +52,18 @@ class SweepPlanTest {
         assertThat(TaskType.ARITHMETIC.weights().logSpaced(Profile.STANDARD.weightsBetween())).hasSize(7);
         assertThat(TaskType.ARITHMETIC.weights().logSpaced(Profile.FULL.weightsBetween())).hasSize(10);
     }
+
+    @Test
+    void memoryHungrysSlowHeavyWeightsRunOnlyInFull() {
+        for (Profile profile : new Profile[] {Profile.QUICK, Profile.STANDARD}) {
+            SweepPlan plan = SweepPlan.of(new SweepPlan.Request(profile, List.of(TaskType.MEMORY_HUNGRY),
+                    List.of(StrategyType.SEQUENTIAL), List.of(), new WorkerCounts(2, true, 0, List.of()),
+                    profile.batch(), 17));
+            assertThat(plan.points()).extracting(Point::weight)
+                    .allMatch(w -> w <= TaskType.MEMORY_HUNGRY.weights().light());
+        }
+        SweepPlan full = SweepPlan.of(new SweepPlan.Request(Profile.FULL, List.of(TaskType.MEMORY_HUNGRY),
+                List.of(StrategyType.SEQUENTIAL), List.of(), new WorkerCounts(2, true, 0, List.of()), 240, 17));
+        assertThat(full.points()).extracting(Point::weight).contains(TaskType.MEMORY_HUNGRY.weights().heavy());
+    }
 }

@@ -58,6 +58,9 @@ import java.util.Map;
 public final class ProcessPoolStrategy implements Strategy {
 
     public static final String WARM = "process-pool";
+
+    /** Heap of each worker JVM unless {@code -Dbreakeven.process.worker-heap} says otherwise. */
+    public static final long DEFAULT_WORKER_HEAP_BYTES = 256L << 20;
     public static final String COLD = "process-pool-cold";
 
     private final String name;

@@ -20,7 +20,7 @@ record WorkerOptions(int payloadBytes, String heap, List<String> jvmArgs, int pr
     static final String HEAP_PROPERTY = "breakeven.process.worker-heap";
     static final String JVM_ARGS_PROPERTY = "breakeven.process.worker-jvm-args";
     static final String PREFETCH_PROPERTY = "breakeven.process.prefetch";
-    static final String DEFAULT_HEAP = "256m";
+    static final String DEFAULT_HEAP = (ProcessPoolStrategy.DEFAULT_WORKER_HEAP_BYTES >> 20) + "m";
     static final int DEFAULT_PREFETCH = 2;
 
     static final WorkerOptions DEFAULT = new WorkerOptions(0, DEFAULT_HEAP, List.of(), DEFAULT_PREFETCH);
