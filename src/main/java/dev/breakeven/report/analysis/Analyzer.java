@@ -95,6 +95,11 @@ public final class Analyzer {
         for (String strategy : strategies) {
             List<Curve> ofStrategy = charted.stream().filter(c -> c.strategy().equals(strategy))
                     .filter(c -> !Double.isNaN(c.weight())).toList();
+            if (ofStrategy.stream().map(Curve::weight).distinct().count() < 2) {
+                // A break-even weight needs a weight axis: a strategy measured at one weight (the profile's
+                // comparison weight) would otherwise "pay at every size tried" on the strength of one size.
+                continue;
+            }
             List<Integer> workerCounts = ofStrategy.stream().flatMap(c -> c.points().stream())
                     .map(ScalingPoint::workers).distinct().sorted().toList();
             for (int p : workerCounts) {
