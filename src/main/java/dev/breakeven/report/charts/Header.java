@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 
 /**
  * A two-line chart heading — a bold title and a grey subtitle (machine, cores, what is shown) — painted
@@ -22,6 +23,21 @@ record Header(String title, String subtitle) {
     }
 
     /** Paints the header across {@code width} and returns its height. */
+    /** How a chart paints itself into a given area: the chart class's own {@code paint}. */
+    @FunctionalInterface
+    interface Painter {
+        void paint(Graphics2D g, int width, int height);
+    }
+
+    /** Paints this header, then the chart below it in the rest of the area, leaving the transform as it was. */
+    void paintAbove(Graphics2D g, int width, int height, Painter chart) {
+        int h = paint(g, width);
+        AffineTransform saved = g.getTransform();
+        g.translate(0, h);
+        chart.paint(g, width, height - h);
+        g.setTransform(saved);
+    }
+
     int paint(Graphics2D g, int width) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

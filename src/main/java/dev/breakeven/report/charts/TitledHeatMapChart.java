@@ -1,7 +1,6 @@
 package dev.breakeven.report.charts;
 
 import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
 import org.knowm.xchart.HeatMapChart;
 
 /** A {@link HeatMapChart} with a two-line {@link Header} (title and subtitle) above it. */
@@ -22,11 +21,7 @@ public class TitledHeatMapChart extends HeatMapChart {
 
     @Override
     public void paint(Graphics2D g, int width, int height) {
-        int h = header.paint(g, width);
-        AffineTransform saved = g.getTransform();
-        g.translate(0, h);
-        super.paint(g, width, height - h);
-        g.setTransform(saved);
+        header.paintAbove(g, width, height, super::paint);
         setWidth(width);
         setHeight(height);
     }
