@@ -43,6 +43,13 @@ class BestWorkersTest {
         BestWorkers b = BestWorkers.find(List.of(s(1, 1, 0.05), s(2, 1.9, 0.3), s(4, 2.4, 0.3), s(8, 2.2, 0.3)));
 
         assertThat(b.slowerBeyond()).isZero();
+        assertThat(b.workers()).as("2 workers (1.9 ± 0.3) could not have measured 2.4").isEqualTo(4);
+    }
+
+    @Test
+    void oneWorkerIsNotAsGoodAsTwoJustBecauseWideIntervalsOverlap() {
+        BestWorkers b = BestWorkers.find(List.of(s(1, 1.06, 0.3), s(2, 1.91, 0.9), s(4, 1.98, 0.9)));
+
         assertThat(b.workers()).isEqualTo(2);
     }
 }
