@@ -47,8 +47,9 @@ final class WorkerProcess {
         this.name = name;
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         this.in = new DataInputStream(process.getInputStream());
-        this.stderr = new StderrTail(process.getErrorStream(), STDERR_TAIL_BYTES, name + "-stderr");
         this.pid = process.pid();
+        this.stderr = new StderrTail(process.getErrorStream(), STDERR_TAIL_BYTES, name + "-stderr",
+                () -> StderrTail.logFile(name, process.pid()));
     }
 
     /** Starts worker {@code number} of pool {@code poolId}; call {@link #awaitHello} before using it. */
