@@ -20,6 +20,7 @@ Common options (all of 'breakeven run --help' work):
   --resume RUN_DIR   continue an interrupted run; nothing measured is lost or repeated
   --tasks/--strategies/--weights/--workers/--max-workers   narrow the sweep
   --no-check         skip running each task once before the sweep
+  --dry-run          print what would be measured (points per task) and stop
   --no-report        measure only; draw the charts later with: java -jar target/breakeven.jar report RUN_DIR
   --plot DIR         where the charts go (default: plot/ in the project)
   -h, --help         this text
@@ -64,6 +65,7 @@ run_dir_file="$(mktemp)"
 trap 'rm -f "$run_dir_file"' EXIT
 "$java_bin" -jar "$jar" run --record-run-dir "$run_dir_file" "${args[@]+"${args[@]}"}"
 run_dir="$(cat "$run_dir_file")"
+[ -n "$run_dir" ] || exit 0   # --dry-run: nothing was measured, nothing to chart
 
 if [ "$report" = 1 ]; then
   echo "Drawing the charts..."

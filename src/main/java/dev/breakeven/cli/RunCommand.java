@@ -112,6 +112,10 @@ final class RunCommand implements Callable<Integer> {
                     + " arguments costs (default: none, the fixed arguments are bound once).")
     String payload;
 
+    @Option(names = "--dry-run", description = "Print the plan (points per task, weights, strategies, workers)"
+            + " and stop, measuring and writing nothing.")
+    boolean dryRun;
+
     @Option(names = "--verbose", description = "Show JMH's own output for every point.")
     boolean verbose;
 
@@ -138,6 +142,9 @@ final class RunCommand implements Callable<Integer> {
             finished = launcher.resume(resume, original.options());
         } else {
             finished = launcher.start(options());
+        }
+        if (finished.dir() == null) {
+            return 0;
         }
         if (recordRunDir != null) {
             Files.writeString(recordRunDir, finished.dir().toString());
@@ -227,6 +234,6 @@ final class RunCommand implements Callable<Integer> {
                 ? new MachineFacts().host() : label, taskTypes, strategyTypes, weights, workers, maxWorkers,
                 batch == 0 ? p.batch() : batch, results, forkJvm, Sizes.parse("--fork-heap", forkHeap), jmh,
                 verbose, injectFailure, check, force, leaveCores, Sizes.parse("--max-memory", maxMemory), waitIdle,
-                Sizes.parse("--payload", payload));
+                Sizes.parse("--payload", payload), dryRun);
     }
 }

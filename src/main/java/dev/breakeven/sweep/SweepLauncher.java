@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.profile.ProfilerException;
 import org.openjdk.jmh.profile.ProfilerFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -31,7 +35,10 @@ public final class SweepLauncher {
         this.out = out;
     }
 
-    /** A finished (or resumed-and-finished) sweep: its folder and how many points failed or were skipped. */
+    /**
+     * A finished (or resumed-and-finished) sweep: its folder (null after a dry run) and how many points failed
+     * or were skipped.
+     */
     public record Finished(Path dir, int points, int problems) {
     }
 
@@ -46,6 +53,10 @@ public final class SweepLauncher {
             throw new SweepInputException("nothing to measure: the chosen --tasks/--strategies/--weights leave no"
                     + " point (" + String.join("; ", plan.skipped()) + ")");
         }
+        if (options.dryRun()) {
+            describe(plan, cores, options);
+            return new Finished(null, plan.points().size(), 0);
+        }
         if (options.check()) {
             if (options.injectFailure() != null) {
                 System.setProperty("breakeven.inject-failure", options.injectFailure());
@@ -56,6 +67,23 @@ public final class SweepLauncher {
         new Preflight(facts, out).check(cores, options.waitIdleMinutes(), start);
         RunDirectory run = create(options, plan, start);
         return sweep(run, options, plan.points(), plan.skipped(), jmh);
+    }
+
+    /** What a sweep would measure: per task, its weights, strategies and worker counts. */
+    private void describe(SweepPlan plan, int cores, SweepOptions options) {
+        out.printf("Plan: %d points (profile %s, batch %d, N = %d cores; one JMH fork each).%n",
+                plan.points().size(), options.profile().id(), options.batch(), cores);
+        Map<String, List<Point>> byTask = new LinkedHashMap<>();
+        plan.points().forEach(p -> byTask.computeIfAbsent(p.task(), t -> new ArrayList<>()).add(p));
+        byTask.forEach((task, points) -> out.printf("  %-14s %3d points  weights %s  strategies %s  workers %s%n",
+                task, points.size(), distinct(points, Point::weight), distinct(points, Point::strategy),
+                distinct(points, Point::workers)));
+        plan.skipped().forEach(s -> out.println("Note: " + s));
+        out.println("Nothing was measured or written (--dry-run).");
+    }
+
+    private static String distinct(List<Point> points, Function<Point, ?> field) {
+        return points.stream().map(field).distinct().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private int usableCores(SweepOptions options) throws SweepInputException {

@@ -14,11 +14,12 @@ import java.util.List;
  * @param leaveCores    logical cores to leave to colleagues: the worker ladder tops out at cores − leaveCores
  * @param maxMemoryBytes the most memory the sweep may plan to use, or 0 for no cap beyond free memory
  * @param payloadBytes  bytes sent with every task to process-pool workers (argument size), 0 for none
+ * @param dryRun        print the plan and stop: nothing is run or written
  */
 public record SweepOptions(List<String> arguments, Profile profile, String label, List<TaskType> tasks,
                            List<StrategyType> strategies, List<String> weights, List<Integer> workers,
                            int maxWorkers, int batch, Path resultsRoot, ForkJvm forkJvm, long forkHeapBytes,
                            List<String> jmhArguments, boolean verbose, String injectFailure,
                            boolean check, boolean force, int leaveCores, long maxMemoryBytes,
-                           int waitIdleMinutes, long payloadBytes) {
+                           int waitIdleMinutes, long payloadBytes, boolean dryRun) {
 }

@@ -59,4 +59,15 @@ class SweepEndToEndIT {
                     .map(p -> p.path("checksum").asText()).distinct()).hasSize(1);
         }
     }
+
+    @Test
+    void dryRunPrintsThePlanAndWritesNothing() throws Exception {
+        Breakeven.Result r = Breakeven.run(dir, "run", "--profile", "quick", "--results", "results",
+                "--tasks", "arithmetic,remote-query", "--max-workers", "4", "--dry-run");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Plan: ").contains("profile quick, batch 48")
+                .containsPattern("arithmetic +\\d+ points +weights 400,12000,120000,4000000")
+                .contains("Nothing was measured or written (--dry-run).");
+        assertThat(dir.resolve("results")).doesNotExist();
+    }
 }
