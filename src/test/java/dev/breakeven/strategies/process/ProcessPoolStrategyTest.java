@@ -124,9 +124,11 @@ class ProcessPoolStrategyTest {
 
         Task trivial = closeLater(TaskType.ARITHMETIC.create(1, SEED));
         assertThat(s.runBatch(trivial, 2_000)).isEqualTo(sequential(trivial, 2_000));
+        // Which workers run dry depends on scheduling (a worker kept busy by a fast pipe may never), so the
+        // test asks that the window grew somewhere and never past its cap, not that it grew everywhere.
         assertThat(s.windows()).as("trivial tasks: workers ran dry, so more were sent ahead")
-                .allSatisfy(w -> assertThat(w).isGreaterThan(WorkerOptions.DEFAULT_PREFETCH)
-                        .isLessThanOrEqualTo(WorkerPool.MAX_WINDOW));
+                .anySatisfy(w -> assertThat(w).isGreaterThan(WorkerOptions.DEFAULT_PREFETCH))
+                .allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(WorkerPool.MAX_WINDOW));
     }
 
     @Test
