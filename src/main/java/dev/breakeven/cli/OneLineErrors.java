@@ -1,5 +1,6 @@
 package dev.breakeven.cli;
 
+import dev.breakeven.report.ReportInputException;
 import dev.breakeven.sweep.SweepInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -9,7 +10,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Bad input ends in one line on stderr naming the input and the fix, and exit code 2. Anything else is a
- * bug and keeps its stack trace.
+ * bug and keeps its stack trace. ({@code recommend RUN_DIR} reads runs with the report's loader, hence its
+ * exception; the report commands end their own input errors the same way.)
  */
 final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -25,15 +27,10 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) throws Exception {
-        if (isUserError(e)) {
+        if (e instanceof SweepInputException || e instanceof ReportInputException) {
             cmd.getErr().println("breakeven: " + e.getMessage());
             return USAGE;
         }
         throw e;
-    }
-
-    /** Input errors of any subcommand: the sweep's, and the report's (recognised by name, not imported). */
-    private static boolean isUserError(Exception e) {
-        return e instanceof SweepInputException || e.getClass().getSimpleName().endsWith("InputException");
     }
 }

@@ -1,6 +1,5 @@
 package dev.breakeven.report;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -61,21 +60,10 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
+        return ReportErrors.exitCode("compare", output, out, err, () -> {
             Path dir = Reporter.compare(runA, runB, output);
             out.println("wrote " + dir + "/index.html");
-            out.flush();
-            return 0;
-        } catch (ReportInputException e) {
-            err.println("breakeven compare: " + e.getMessage());
-            err.flush();
-            return 2;
-        } catch (IOException e) {
-            err.println("breakeven compare: cannot write under " + output + ": " + e.getMessage()
-                    + " — check that the folder is writable and the disk not full");
-            err.flush();
-            return 1;
-        }
+        });
     }
 
     /** Runs the command on its own: {@code java -cp breakeven.jar dev.breakeven.report.CompareCommand A B}. */

@@ -1,6 +1,5 @@
 package dev.breakeven.report;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,25 +76,14 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
+        return ReportErrors.exitCode("report", output, out, err, () -> {
             long start = System.nanoTime();
             List<Path> dirs = Reporter.report(inputs, output);
             for (Path d : dirs) {
                 out.println("wrote " + d + "/index.html");
             }
             out.printf("done in %.1f s%n", (System.nanoTime() - start) / 1e9);
-            out.flush();
-            return 0;
-        } catch (ReportInputException e) {
-            err.println("breakeven report: " + e.getMessage());
-            err.flush();
-            return 2;
-        } catch (IOException e) {
-            err.println("breakeven report: cannot write the report under " + output + ": " + e.getMessage()
-                    + " — check that the folder is writable and the disk not full");
-            err.flush();
-            return 1;
-        }
+        });
     }
 
     /** Runs the command on its own: {@code java -cp breakeven.jar dev.breakeven.report.ReportCommand RUN}. */

@@ -61,4 +61,15 @@ class BadInputIT {
         assertThat(bad.exitValue()).as(out).isEqualTo(2);
         assertThat(out).contains("unknown profile 'fast'");
     }
+
+    @Test
+    void reportAndRecommendNameAMissingRunInOneLine() throws Exception {
+        for (String[] argv : new String[][] {{"report", "no-such-run"}, {"compare", "no-such-run", "other"},
+                {"recommend", "--task-memory", "1g", "no-such-run"}}) {
+            Breakeven.Result r = Breakeven.run(dir, argv);
+            assertThat(r.exitCode()).as(String.join(" ", argv)).isEqualTo(2);
+            assertThat(r.err().strip()).doesNotContain("\n").contains("no-such-run: no such file or directory");
+        }
+        assertThat(dir.resolve("plot")).doesNotExist();
+    }
 }

@@ -63,14 +63,20 @@ public final class CompareCharts {
         return m.logicalCores() > 0 ? label + " (" + m.cores() + ")" : label;
     }
 
-    static XYChart speedup(TaskAnalysis a, MachineInfo ma, String la, TaskAnalysis b, MachineInfo mb, String lb,
-            String strategy) {
-        List<Double> weights = commonWeights(a, b, strategy);
+    /** Both machines' curves of {@code strategy} at each weight they share, A's then B's per weight. */
+    private static List<Curve> pairedCurves(TaskAnalysis a, TaskAnalysis b, String strategy, List<Double> weights) {
         List<Curve> curves = new ArrayList<>();
         for (double w : weights) {
             curves.add(a.curve(w, strategy).get());
             curves.add(b.curve(w, strategy).get());
         }
+        return curves;
+    }
+
+    static XYChart speedup(TaskAnalysis a, MachineInfo ma, String la, TaskAnalysis b, MachineInfo mb, String lb,
+            String strategy) {
+        List<Double> weights = commonWeights(a, b, strategy);
+        List<Curve> curves = pairedCurves(a, b, strategy, weights);
         TaskCharts.Range workers = TaskCharts.Range.of(curves.stream().flatMap(c -> c.points().stream())
                 .mapToDouble(ScalingPoint::workers));
         TaskCharts.Range speedups = TaskCharts.speedupRange(curves).include(1);
@@ -98,11 +104,7 @@ public final class CompareCharts {
     static XYChart time(TaskAnalysis a, MachineInfo ma, String la, TaskAnalysis b, MachineInfo mb, String lb,
             String strategy) {
         List<Double> weights = commonWeights(a, b, strategy);
-        List<Curve> curves = new ArrayList<>();
-        for (double w : weights) {
-            curves.add(a.curve(w, strategy).get());
-            curves.add(b.curve(w, strategy).get());
-        }
+        List<Curve> curves = pairedCurves(a, b, strategy, weights);
         TaskCharts.Range workers = TaskCharts.Range.of(curves.stream().flatMap(c -> c.points().stream())
                 .mapToDouble(ScalingPoint::workers));
         TaskCharts.Range times = TaskCharts.Range.of(curves.stream().flatMap(c -> c.points().stream().map(p -> p.seconds().value() / c.batch())
