@@ -1,5 +1,6 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Estimate;
 import dev.breakeven.report.io.MachineInfo;
 import dev.breakeven.report.io.Measurement;
 import dev.breakeven.report.io.Run;

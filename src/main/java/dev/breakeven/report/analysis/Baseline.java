@@ -1,5 +1,7 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Estimate;
+
 /**
  * What a curve's speedups are relative to.
  *

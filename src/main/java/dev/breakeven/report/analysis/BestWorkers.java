@@ -1,5 +1,6 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Estimate;
 import java.util.List;
 
 /**

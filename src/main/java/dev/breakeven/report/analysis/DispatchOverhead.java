@@ -1,5 +1,7 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Estimate;
+
 /**
  * What handing tasks to a strategy costs: {@code (T(1 worker) − T(sequential)) / batch}, at the lightest
  * weight, where the tasks themselves cost least.

@@ -1,5 +1,7 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Estimate;
+
 /**
  * The per-point figures of parallel scaling: speedup, efficiency and the Karp–Flatt serial fraction.
  */

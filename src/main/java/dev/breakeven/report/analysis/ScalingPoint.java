@@ -1,5 +1,7 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Estimate;
+
 /**
  * One measured worker count of a curve and what follows from it.
  *

@@ -1,5 +1,6 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Estimate;
 import java.util.Arrays;
 import java.util.stream.DoubleStream;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
@@ -126,9 +127,9 @@ public final class Usl {
         double tss = DoubleStream.of(y).map(v -> (v - mean) * (v - mean)).sum();
         double r2 = tss > 0 ? 1 - rss / tss : nan;
         boolean atBound = sigma <= 0 || (!amdahl && kappa <= 0);
-        return FitOutcome.of(new UslFit(model, params, new Estimate(sigma, Math.sqrt(varSigma)),
-                new Estimate(kappa, Math.sqrt(varKappa)), new Estimate(params.lambda(), Math.sqrt(varLambda) * scale),
-                new Estimate(peak, peakError), r2, n.length, df, atBound));
+        return FitOutcome.of(new UslFit(model, params, Estimate.of(sigma, Math.sqrt(varSigma)),
+                Estimate.of(kappa, Math.sqrt(varKappa)), Estimate.of(params.lambda(), Math.sqrt(varLambda) * scale),
+                Estimate.of(peak, peakError), r2, n.length, df, atBound));
     }
 
     private static LeastSquaresOptimizer.Optimum optimise(double[] n, double[] y, double[] start, boolean amdahl) {

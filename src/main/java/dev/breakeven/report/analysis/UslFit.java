@@ -1,5 +1,7 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Estimate;
+
 /**
  * A scalability model fitted to measured throughput, with the uncertainty of every parameter.
  *

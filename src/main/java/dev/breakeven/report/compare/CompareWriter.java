@@ -111,7 +111,7 @@ public final class CompareWriter {
     }
 
     private static void row(StringBuilder md, String task, String label, Comparison.Side s, String unit,
-            dev.breakeven.report.analysis.Estimate seq) {
+            dev.breakeven.stats.Estimate seq) {
         md.append("| ").append(task).append(" | ").append(label).append(" | ");
         if (s == null) {
             md.append("– | – | – | – | – | – | – |\n");
@@ -189,7 +189,7 @@ public final class CompareWriter {
         return root;
     }
 
-    private static ObjectNode side(Comparison.Side s, dev.breakeven.report.analysis.Estimate seq) {
+    private static ObjectNode side(Comparison.Side s, dev.breakeven.stats.Estimate seq) {
         ObjectNode o = Json.object();
         if (s == null) {
             return o;

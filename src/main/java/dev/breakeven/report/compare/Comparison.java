@@ -2,7 +2,7 @@ package dev.breakeven.report.compare;
 
 import dev.breakeven.report.analysis.BreakEven;
 import dev.breakeven.report.analysis.Curve;
-import dev.breakeven.report.analysis.Estimate;
+import dev.breakeven.stats.Estimate;
 import dev.breakeven.report.analysis.RunAnalysis;
 import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.StrategyBreakEven;

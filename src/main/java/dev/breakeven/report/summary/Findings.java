@@ -224,7 +224,7 @@ public final class Findings {
         return p + (p == 1 ? " worker" : " workers");
     }
 
-    public static String speedup(dev.breakeven.report.analysis.Estimate s) {
+    public static String speedup(dev.breakeven.stats.Estimate s) {
         return s.error() > 0 ? Format.times(s.value()) + " (± " + Format.significant(s.error(), 2) + ")" : Format.times(s.value());
     }
 

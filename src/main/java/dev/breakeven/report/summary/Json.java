@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.breakeven.report.analysis.Estimate;
+import dev.breakeven.stats.Estimate;
 
 /** Small helpers for building JSON trees: non-finite numbers become null, so every reader can parse the file. */
 public final class Json {

@@ -1,5 +1,6 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
