@@ -31,7 +31,7 @@ class ScalingTest {
         Estimate e = Scaling.efficiency(Estimate.of(6, 0.4), 8);
 
         assertThat(e.value()).isEqualTo(0.75);
-        assertThat(e.error()).isEqualTo(0.05);
+        assertThat(e.error()).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test
