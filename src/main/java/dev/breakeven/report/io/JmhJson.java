@@ -132,34 +132,41 @@ public final class JmhJson {
                 number(metric.get("score")), number(metric.get("scoreError")), unit, raw(metric));
     }
 
-    /** All iterations of all forks: {@code rawData}, or {@code rawDataHistogram} expanded (at most 10,000 values). */
-    private static double[] raw(JsonNode metric) {
-        List<Double> values = new ArrayList<>();
+    /**
+     * Every iteration, one array per fork (the fork is the unit of replication): {@code rawData}, or
+     * {@code rawDataHistogram} expanded (at most 10,000 values per fork). Forks without a finite value are dropped.
+     */
+    private static double[][] raw(JsonNode metric) {
+        List<double[]> forks = new ArrayList<>();
         JsonNode raw = metric.get("rawData");
+        JsonNode histogram = metric.get("rawDataHistogram");
         if (raw != null && raw.isArray()) {
             for (JsonNode fork : raw) {
-                for (JsonNode v : fork) {
-                    values.add(number(v));
-                }
+                List<Double> values = new ArrayList<>();
+                fork.forEach(v -> values.add(number(v)));
+                forks.add(finite(values));
             }
-        } else {
-            JsonNode histogram = metric.get("rawDataHistogram");
-            if (histogram != null && histogram.isArray()) {
-                for (JsonNode fork : histogram) {
-                    for (JsonNode iteration : fork) {
-                        for (JsonNode pair : iteration) {
-                            if (pair.isArray() && pair.size() >= 2) {
-                                double v = number(pair.get(0));
-                                long count = Math.min((long) number(pair.get(1)), 10_000 - values.size());
-                                for (long i = 0; i < count; i++) {
-                                    values.add(v);
-                                }
+        } else if (histogram != null && histogram.isArray()) {
+            for (JsonNode fork : histogram) {
+                List<Double> values = new ArrayList<>();
+                for (JsonNode iteration : fork) {
+                    for (JsonNode pair : iteration) {
+                        if (pair.isArray() && pair.size() >= 2) {
+                            double v = number(pair.get(0));
+                            long count = Math.min((long) number(pair.get(1)), 10_000 - values.size());
+                            for (long i = 0; i < count; i++) {
+                                values.add(v);
                             }
                         }
                     }
                 }
+                forks.add(finite(values));
             }
         }
+        return forks.stream().filter(f -> f.length > 0).toArray(double[][]::new);
+    }
+
+    private static double[] finite(List<Double> values) {
         return values.stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).toArray();
     }
 

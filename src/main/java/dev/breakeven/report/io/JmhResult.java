@@ -11,19 +11,23 @@ import java.util.Map;
  * @param scoreError half-width of JMH's 99.9 % confidence interval, in {@code unit}; NaN when JMH had too few
  *     iterations to give one
  * @param unit JMH's score unit, e.g. {@code us/op} or {@code ops/s}
- * @param rawData every measured iteration of every fork, in {@code unit} (expanded from
+ * @param rawData every measured iteration, one array per fork, in {@code unit} (expanded from
  *     {@code rawDataHistogram} for sample mode)
  */
 public record JmhResult(int index, String benchmark, String mode, int threads, Map<String, String> params,
-        double score, double scoreError, String unit, double[] rawData) {
+        double score, double scoreError, String unit, double[][] rawData) {
 
     public JmhResult {
         params = Map.copyOf(params);
-        rawData = rawData.clone();
+        rawData = copy(rawData);
     }
 
     @Override
-    public double[] rawData() {
-        return rawData.clone();
+    public double[][] rawData() {
+        return copy(rawData);
+    }
+
+    static double[][] copy(double[][] forks) {
+        return java.util.Arrays.stream(forks).map(double[]::clone).toArray(double[][]::new);
     }
 }

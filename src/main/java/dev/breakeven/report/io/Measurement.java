@@ -17,19 +17,24 @@ package dev.breakeven.report.io;
  * @param batch tasks per operation (the {@code batch} param), 1 when there is none
  * @param seconds time per operation in seconds
  * @param secondsError uncertainty of {@code seconds} (JMH's 99.9 % half-width, converted); 0 when unknown
- * @param rawSeconds every measured iteration, in seconds per operation
+ * @param rawForks every measured iteration in seconds per operation, one array per JMH fork
  * @param unit the score unit JMH wrote, e.g. {@code us/op}
  */
 public record Measurement(String task, double weight, String strategy, int workers, int batch, String benchmark,
-        String mode, boolean threadScaled, double seconds, double secondsError, double[] rawSeconds, String unit) {
+        String mode, boolean threadScaled, double seconds, double secondsError, double[][] rawForks, String unit) {
 
     public Measurement {
-        rawSeconds = rawSeconds.clone();
+        rawForks = JmhResult.copy(rawForks);
     }
 
     @Override
+    public double[][] rawForks() {
+        return JmhResult.copy(rawForks);
+    }
+
+    /** Every iteration of every fork, in seconds per operation. */
     public double[] rawSeconds() {
-        return rawSeconds.clone();
+        return java.util.Arrays.stream(rawForks).flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 
     /** Seconds per task: the operation's time over the batch. */

@@ -116,8 +116,10 @@ public final class RunLoader {
             double perThread = threadScaled && !unit.throughput() ? workers : 1;
             double seconds = unit.secondsPerOp(r.score()) / perThread;
             double error = unit.secondsPerOpError(r.score(), r.scoreError()) / perThread;
-            double[] raw = java.util.Arrays.stream(r.rawData()).filter(v -> v > 0)
-                    .map(v -> unit.secondsPerOp(v) / perThread).toArray();
+            double[][] raw = java.util.Arrays.stream(r.rawData())
+                    .map(fork -> java.util.Arrays.stream(fork).filter(v -> v > 0)
+                            .map(v -> unit.secondsPerOp(v) / perThread).toArray())
+                    .filter(fork -> fork.length > 0).toArray(double[][]::new);
             String weightParam = r.params().get("weight");
             double weight = weightParam == null ? Double.NaN : parseNumber(weightParam);
             String strategy = r.params().getOrDefault("strategy", "default");

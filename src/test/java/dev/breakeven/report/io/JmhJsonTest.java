@@ -70,9 +70,23 @@ class JmhJsonTest {
 
         List<JmhResult> results = JmhJson.read(file);
 
-        assertThat(results.get(0).rawData()).containsExactly(10, 10, 10, 11, 11, 12);
+        assertThat(results.get(0).rawData()).hasDimensions(1, 6);
+        assertThat(results.get(0).rawData()[0]).containsExactly(10, 10, 10, 11, 11, 12);
         assertThat(results.get(0).mode()).isEqualTo("sample");
-        assertThat(results.get(1).rawData()).containsExactly(6, 6.2);
+        assertThat(results.get(1).rawData()[0]).containsExactly(6, 6.2);
+    }
+
+    @Test
+    void rawDataKeepsOneArrayPerFork() throws Exception {
+        Path file = write("forks.json", "[{\"benchmark\":\"b.B.run\",\"mode\":\"avgt\",\"threads\":1,"
+                + "\"params\":{\"workers\":\"1\"},\"primaryMetric\":{\"score\":2,\"scoreError\":0.5,"
+                + "\"scoreUnit\":\"us/op\",\"rawData\":[[1,2,3],[2,\"NaN\"],[\"NaN\"]]}}]");
+
+        double[][] forks = JmhJson.read(file).get(0).rawData();
+
+        assertThat(forks).hasNumberOfRows(2);
+        assertThat(forks[0]).containsExactly(1, 2, 3);
+        assertThat(forks[1]).containsExactly(2);
     }
 
     @Test
