@@ -1,0 +1,232 @@
+package dev.breakeven.stats;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The break-even weight: the task weight at which the speedup crosses 1, with a fork-level bootstrap
+ * interval, also expressed as the baseline's µs per task.
+ *
+ * <p><b>Point.</b> From the point speedups {@code Sᵢ = mean(baselineᵢ) / mean(parallelᵢ)}: the lightest
+ * weight from which S ≥ 1 at every heavier weight (so one lucky light point cannot pull it down),
+ * interpolated linearly in log(weight) on S between the last losing weight and the first winning one
+ * ({@link #logCrossing}). {@link Kind#BELOW_RANGE} when S ≥ 1 already at the lightest weight (the value is
+ * then the lightest weight, a bound), {@link Kind#ABOVE_RANGE} when S &lt; 1 even at the heaviest (the value
+ * is the heaviest weight, a bound).
+ *
+ * <p><b>Interval.</b> Each of B replicates resamples every arm's forks ({@link HierarchicalBootstrap#resample})
+ * and recomputes the crossing; the interval is the replicates' (1 − L)/2 and (1 + L)/2 percentiles. A
+ * replicate that crosses below the measured range is only known to lie below the lightest weight: it counts
+ * as −∞ for the lower end and as the lightest weight for the upper end; one above the range counts as the
+ * heaviest weight for the lower end and +∞ for the upper end. So an interval reaching beyond the range is
+ * open on that side (lower −∞ or upper +∞, {@link #bounded()} false), and one that lies wholly beyond it
+ * ends at the range's edge rather than at an infinity on both sides.
+ *
+ * @param kind where the point crossing lies relative to the measured weights
+ * @param weight the break-even weight in the task's unit, with its bootstrap interval
+ * @param microsPerTask the same crossing as the baseline's time per task, µs (log–log interpolation over
+ *     the arms' {@link Arm#baselineMicrosPerTask()}; infinite ends stay infinite)
+ * @param resamples B, the bootstrap replicates behind the interval
+ */
+public record Crossing(Kind kind, Estimate weight, Estimate microsPerTask, int resamples) {
+
+    /** Where the point crossing lies. */
+    public enum Kind {
+        /** Inside the measured weights. */
+        AT,
+        /** S ≥ 1 already at the lightest weight: parallel pays at every measured weight. */
+        BELOW_RANGE,
+        /** S &lt; 1 even at the heaviest weight: parallel never pays in the measured range. */
+        ABOVE_RANGE
+    }
+
+    /**
+     * One measured weight: the baseline's and the parallel strategy's forks at that weight.
+     *
+     * @param weight the task weight, &gt; 0, in the task's unit
+     * @param baseline the baseline's times (e.g. the sequential loop), any unit shared with {@code parallel}
+     * @param parallel the parallel strategy's times
+     * @param baselineMicrosPerTask the baseline's time per task at this weight, µs, &gt; 0
+     */
+    public record Arm(double weight, Forks baseline, Forks parallel, double baselineMicrosPerTask) {
+        public Arm {
+            if (!(weight > 0 && Double.isFinite(weight))) {
+                throw new IllegalArgumentException("weight " + weight + " is not a positive number: task weights must be > 0");
+            }
+            if (baseline == null || parallel == null) {
+                throw new IllegalArgumentException("weight " + weight + " lacks the baseline's or the parallel strategy's forks");
+            }
+            if (!(baselineMicrosPerTask > 0 && Double.isFinite(baselineMicrosPerTask))) {
+                throw new IllegalArgumentException("weight " + weight + ": baseline time per task " + baselineMicrosPerTask
+                        + " µs is not a positive number");
+            }
+        }
+
+        /** The point speedup {@code mean(baseline) / mean(parallel)}. */
+        public double speedup() {
+            return baseline.mean() / parallel.mean();
+        }
+    }
+
+    /** The seed of {@link #find(List)}: the same data always give the same interval. */
+    public static final long DEFAULT_SEED = 20130621L;
+
+    /** The two-sided level of {@link #find(List)}. */
+    public static final double DEFAULT_LEVEL = 0.95;
+
+    /** Whether both ends of the weight interval are finite. */
+    public boolean bounded() {
+        return weight.bounded();
+    }
+
+    /** {@link #find(List, int, double, long)} with 1000 resamples, a 95 % interval and a fixed seed. */
+    public static Crossing find(List<Arm> arms) {
+        return find(arms, HierarchicalBootstrap.DEFAULT_RESAMPLES, DEFAULT_LEVEL, DEFAULT_SEED);
+    }
+
+    /**
+     * Finds the crossing and its bootstrap interval.
+     *
+     * @param arms two or more distinct weights, any order
+     * @param resamples B, the bootstrap replicates
+     * @param level two-sided confidence level, e.g. 0.95
+     * @param seed fixes the resamples
+     */
+    public static Crossing find(List<Arm> arms, int resamples, double level, long seed) {
+        StudentT.checkLevel(level);
+        HierarchicalBootstrap.checkResamples(resamples);
+        Arm[] sorted = sorted(arms);
+        int n = sorted.length;
+        double[] logWeights = new double[n];
+        double[] logMicros = new double[n];
+        double[] speedups = new double[n];
+        for (int i = 0; i < n; i++) {
+            logWeights[i] = Math.log(sorted[i].weight());
+            logMicros[i] = Math.log(sorted[i].baselineMicrosPerTask());
+            speedups[i] = sorted[i].speedup();
+        }
+        double point = logCrossing(logWeights, speedups);
+        Kind kind = point == Double.NEGATIVE_INFINITY ? Kind.BELOW_RANGE
+                : point == Double.POSITIVE_INFINITY ? Kind.ABOVE_RANGE : Kind.AT;
+        double pointLog = Math.max(logWeights[0], Math.min(logWeights[n - 1], point));
+
+        double[] replicates = bootstrapLogCrossings(sorted, logWeights, resamples, seed);
+        double lowerLog = lowerPercentile(replicates, logWeights, (1 - level) / 2);
+        double upperLog = upperPercentile(replicates, logWeights, (1 + level) / 2);
+
+        Forks[] all = Arrays.stream(sorted).flatMap(a -> java.util.stream.Stream.of(a.baseline(), a.parallel()))
+                .toArray(Forks[]::new);
+        int fewest = Forks.fewestForks(all);
+        int most = Arrays.stream(all).mapToInt(Forks::count).max().orElse(0);
+        String method = String.format(Locale.ROOT, "hierarchical bootstrap percentile, %d resamples, %s forks per arm",
+                resamples, fewest == most ? Integer.toString(fewest) : fewest + "–" + most);
+        Estimate weight = Estimate.interval(fromLog(pointLog), fromLog(lowerLog), fromLog(upperLog), level, fewest,
+                method);
+        Estimate micros = Estimate.interval(fromLog(logInterpolate(pointLog, logWeights, logMicros)),
+                fromLog(logInterpolate(lowerLog, logWeights, logMicros)),
+                fromLog(logInterpolate(upperLog, logWeights, logMicros)), level, fewest,
+                method + ", mapped to µs per task log–log");
+        return new Crossing(kind, weight, micros, resamples);
+    }
+
+    /**
+     * The log weight where S crosses 1: with j the lightest index from which {@code Sᵢ ≥ 1} for every
+     * i ≥ j, linear interpolation on S in log weight between j − 1 (losing) and j (winning),
+     * <pre>  ln w* = ln w_{j−1} + (1 − S_{j−1}) / (S_j − S_{j−1}) · (ln w_j − ln w_{j−1})</pre>
+     * −∞ when j is the lightest weight (below the range), +∞ when even the heaviest loses (above it).
+     *
+     * @param logWeights ascending
+     * @param speedups S at each weight
+     */
+    static double logCrossing(double[] logWeights, double[] speedups) {
+        int j = speedups.length;
+        while (j > 0 && speedups[j - 1] >= 1) {
+            j--;
+        }
+        if (j == speedups.length) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (j == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double fraction = (1 - speedups[j - 1]) / (speedups[j] - speedups[j - 1]);
+        return logWeights[j - 1] + fraction * (logWeights[j] - logWeights[j - 1]);
+    }
+
+    /** B crossings (log weight, ±∞ outside the range), each from one two-stage resample of every arm. */
+    private static double[] bootstrapLogCrossings(Arm[] arms, double[] logWeights, int resamples, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] crossings = new double[resamples];
+        double[] speedups = new double[arms.length];
+        for (int r = 0; r < resamples; r++) {
+            for (int i = 0; i < arms.length; i++) {
+                speedups[i] = HierarchicalBootstrap.resample(arms[i].baseline(), rng).mean()
+                        / HierarchicalBootstrap.resample(arms[i].parallel(), rng).mean();
+            }
+            crossings[r] = logCrossing(logWeights, speedups);
+        }
+        return crossings;
+    }
+
+    /** The lower percentile: crossings below the range are −∞, above it the heaviest weight. */
+    private static double lowerPercentile(double[] crossings, double[] logWeights, double p) {
+        double heaviest = logWeights[logWeights.length - 1];
+        double[] censored = Arrays.stream(crossings)
+                .map(c -> c == Double.NEGATIVE_INFINITY ? -HierarchicalBootstrap.SENTINEL : Math.min(c, heaviest))
+                .toArray();
+        double q = HierarchicalBootstrap.percentile(censored, p);
+        // interpolating towards the sentinel lands below the range: the lower end is open
+        return q < logWeights[0] ? Double.NEGATIVE_INFINITY : q;
+    }
+
+    /** The upper percentile: crossings below the range are the lightest weight, above it +∞. */
+    private static double upperPercentile(double[] crossings, double[] logWeights, double p) {
+        double lightest = logWeights[0];
+        double[] censored = Arrays.stream(crossings)
+                .map(c -> c == Double.POSITIVE_INFINITY ? HierarchicalBootstrap.SENTINEL : Math.max(c, lightest))
+                .toArray();
+        double q = HierarchicalBootstrap.percentile(censored, p);
+        return q > logWeights[logWeights.length - 1] ? Double.POSITIVE_INFINITY : q;
+    }
+
+    /**
+     * Linear interpolation of {@code ys} over {@code xs} (ascending) at x, extended linearly beyond the ends
+     * from the nearest segment; ±∞ stays ±∞. On logs, this is log–log interpolation.
+     */
+    static double logInterpolate(double x, double[] xs, double[] ys) {
+        if (Double.isInfinite(x)) {
+            return x;
+        }
+        int n = xs.length;
+        int hi = 1;
+        while (hi < n - 1 && xs[hi] < x) {
+            hi++;
+        }
+        int lo = hi - 1;
+        return ys[lo] + (x - xs[lo]) / (xs[hi] - xs[lo]) * (ys[hi] - ys[lo]);
+    }
+
+    /** {@code exp(x)}, except that an open lower end (−∞ on the log scale) stays −∞ rather than becoming 0. */
+    private static double fromLog(double x) {
+        return x == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : Math.exp(x);
+    }
+
+    private static Arm[] sorted(List<Arm> arms) {
+        if (arms == null || arms.size() < 2) {
+            throw new IllegalArgumentException("a crossing needs speedups at 2 or more task weights; got "
+                    + (arms == null ? 0 : arms.size()));
+        }
+        Arm[] sorted = arms.toArray(Arm[]::new);
+        Arrays.sort(sorted, Comparator.comparingDouble(Arm::weight));
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i].weight() == sorted[i - 1].weight()) {
+                throw new IllegalArgumentException("weight " + sorted[i].weight()
+                        + " appears twice: give each weight once, its forks together");
+            }
+        }
+        return sorted;
+    }
+}
