@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * The break-even weight: the task weight at which the speedup crosses 1, with a fork-level bootstrap
@@ -117,14 +118,14 @@ public record Crossing(Kind kind, Estimate weight, Estimate microsPerTask, int r
         double lowerLog = lowerPercentile(replicates, logWeights, (1 - level) / 2);
         double upperLog = upperPercentile(replicates, logWeights, (1 + level) / 2);
 
-        Forks[] all = Arrays.stream(sorted).flatMap(a -> java.util.stream.Stream.of(a.baseline(), a.parallel()))
+        Forks[] all = Arrays.stream(sorted).flatMap(a -> Stream.of(a.baseline(), a.parallel()))
                 .toArray(Forks[]::new);
         int fewest = Forks.fewestForks(all);
         int most = Arrays.stream(all).mapToInt(Forks::count).max().orElse(0);
         String method = String.format(Locale.ROOT, "hierarchical bootstrap percentile, %d resamples, %s forks per arm",
                 resamples, fewest == most ? Integer.toString(fewest) : fewest + "–" + most);
-        Estimate weight = Estimate.interval(fromLog(pointLog), fromLog(lowerLog), fromLog(upperLog), level, fewest,
-                method);
+        Estimate weight = Estimate.interval(toWeight(pointLog, sorted, logWeights), toWeight(lowerLog, sorted, logWeights),
+                toWeight(upperLog, sorted, logWeights), level, fewest, method);
         Estimate micros = Estimate.interval(fromLog(logInterpolate(pointLog, logWeights, logMicros)),
                 fromLog(logInterpolate(lowerLog, logWeights, logMicros)),
                 fromLog(logInterpolate(upperLog, logWeights, logMicros)), level, fewest,
@@ -207,6 +208,12 @@ public record Crossing(Kind kind, Estimate weight, Estimate microsPerTask, int r
         }
         int lo = hi - 1;
         return ys[lo] + (x - xs[lo]) / (xs[hi] - xs[lo]) * (ys[hi] - ys[lo]);
+    }
+
+    /** A log weight back to a weight: a measured weight exactly as given, −∞ as −∞ ({@link #fromLog}). */
+    private static double toWeight(double logWeight, Arm[] sorted, double[] logWeights) {
+        int i = Arrays.binarySearch(logWeights, logWeight);
+        return i >= 0 ? sorted[i].weight() : fromLog(logWeight);
     }
 
     /** {@code exp(x)}, except that an open lower end (−∞ on the log scale) stays −∞ rather than becoming 0. */

@@ -128,19 +128,13 @@ public final class Forks {
 
     /**
      * How the replicates of several arms read in an interval's method, e.g. {@code "4+4 forks"}, or
-     * {@code "4+1 forks; one arm's iterations stand in for forks (within-fork error only)"}.
+     * {@code "4+1 forks; single-fork arms' iterations stand in for forks (within-fork error only)"}.
      */
     static String describe(Forks... arms) {
-        String counts = Arrays.stream(arms).map(a -> Integer.toString(a.count())).collect(Collectors.joining("+"));
-        boolean single = arms.length == 1 && arms[0].count() == 1;
-        String text = counts + (single ? " fork" : " forks");
-        long within = Arrays.stream(arms).filter(Forks::withinForkOnly).count();
-        if (within > 0) {
-            text += within == arms.length && arms.length == 1
-                    ? "; its iterations stand in for forks (within-fork error only)"
-                    : "; single-fork arms' iterations stand in for forks (within-fork error only)";
-        }
-        return text;
+        String text = Arrays.stream(arms).map(a -> Integer.toString(a.count())).collect(Collectors.joining("+"))
+                + " forks";
+        boolean within = Arrays.stream(arms).anyMatch(Forks::withinForkOnly);
+        return within ? text + "; single-fork arms' iterations stand in for forks (within-fork error only)" : text;
     }
 
     /** The fewest forks among the arms: the replicates an interval over them rests on. */
