@@ -2,16 +2,13 @@ package dev.breakeven.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.breakeven.strategies.StrategyType;
-import dev.breakeven.sweep.ForkJvm;
 import dev.breakeven.sweep.MachineFacts;
 import dev.breakeven.sweep.Profile;
 import dev.breakeven.sweep.RunDirectory;
 import dev.breakeven.sweep.SweepInputException;
 import dev.breakeven.sweep.SweepLauncher;
+import dev.breakeven.sweep.SweepInput;
 import dev.breakeven.sweep.SweepOptions;
-import dev.breakeven.sweep.Sizes;
-import dev.breakeven.tasks.TaskType;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,8 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code breakeven run}: the sweep over tasks, weights, strategies and worker counts. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measures every planned point (task x weight x strategy x workers) with JMH, one fork"
-                + " per point. results.json (JMH's JSON) and machine.json are rewritten after every point, so"
+        description = {"Measures every planned point (task x weight x strategy x workers) with JMH: several"
+                + " forks per point, sequential and parallel forks interleaved, more forks where the answer is still"
+                + " undecided, all inside the profile's time budget. results.json (JMH's JSON) and machine.json are rewritten after every point, so"
                 + " an interrupted sweep keeps what it measured; continue it with --resume."},
         footer = {"", "Anything after -- goes to JMH for every point:",
                 "  breakeven run -- -prof gc -jvmArgsAppend -XX:+UseParallelGC",
@@ -37,6 +35,8 @@ import picocli.CommandLine.Spec;
                 "  breakeven run --profile quick --label laptop",
                 "  breakeven run --tasks arithmetic,ensemble --workers 1,2,4,8",
                 "  breakeven run --leave-cores 8 --max-memory 32g --wait-idle 20",
+                "  breakeven run --profile standard --dry-run --cores 40   (plan tonight's server run)",
+                "  breakeven run --profile full --budget 45m",
                 "  breakeven run --resume results/laptop-myhost-20261125-101500"})
 final class RunCommand implements Callable<Integer> {
 
@@ -71,6 +71,19 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--batch", paramLabel = "TASKS", description = "Tasks per JMH operation (default: the profile's).")
     int batch;
+
+    @Option(names = "--budget", paramLabel = "TIME",
+            description = "Time the sweep may take, e.g. 45m or 1h30m (default: the profile's: quick 3m30s,"
+                    + " standard 25m, full 8h). The first pass is fitted into it; the rest goes to undecided points.")
+    String budget;
+
+    @Option(names = "--forks", paramLabel = "N",
+            description = "Forks (JVM runs) every point gets in the first pass (default: the profile's, 3 or 5).")
+    int forks;
+
+    @Option(names = "--cores", paramLabel = "N",
+            description = "With --dry-run: plan for a machine of N cores, e.g. tonight's server run from a laptop.")
+    int cores;
 
     @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
             description = "Folder that gets one sub-folder per run (default: ${DEFAULT-VALUE}).")
@@ -113,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
     String payload;
 
     @Option(names = "--dry-run", description = "Print the plan (points per task, weights, strategies, workers)"
-            + " and stop, measuring and writing nothing.")
+            + " and its estimated duration, and stop, writing nothing.")
     boolean dryRun;
 
     @Option(names = "--verbose", description = "Show JMH's own output for every point.")
@@ -139,6 +152,7 @@ final class RunCommand implements Callable<Integer> {
         if (resume != null) {
             RunCommand original = originalCommand(resume);
             original.verbose |= verbose;
+            original.dryRun = false;
             finished = launcher.resume(resume, original.options());
         } else {
             finished = launcher.start(options());
@@ -192,48 +206,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     SweepOptions options() throws SweepInputException {
-        Profile p = Profile.find(profile).orElseThrow(() -> new SweepInputException(
-                "unknown profile '" + profile + "'; valid profiles: " + Profile.ids()));
-        List<TaskType> taskTypes = new ArrayList<>();
-        for (String t : tasks.isEmpty() ? TaskType.all().stream().map(TaskType::id).toList() : tasks) {
-            taskTypes.add(TaskType.find(t).orElseThrow(() -> new SweepInputException(
-                    "unknown task '" + t + "' in --tasks; valid tasks: " + TaskType.ids())));
-        }
-        List<StrategyType> strategyTypes = new ArrayList<>();
-        for (String s : strategies.isEmpty() ? StrategyType.all().stream().map(StrategyType::id).toList()
-                : strategies) {
-            strategyTypes.add(StrategyType.find(s).orElseThrow(() -> new SweepInputException(
-                    "unknown strategy '" + s + "' in --strategies; valid strategies: " + StrategyType.ids())));
-        }
-        for (String w : weights) {
-            if (!w.matches("trivial|light|medium|heavy|[1-9][0-9]*")) {
-                throw new SweepInputException("--weights " + w + " is neither a named weight (trivial, light,"
-                        + " medium, heavy) nor a positive whole number");
-            }
-        }
-        for (int w : workers) {
-            if (w < 1) {
-                throw new SweepInputException("--workers " + w + " is not a worker count; give counts of 1 or more,"
-                        + " e.g. --workers 1,2,4");
-            }
-        }
-        if (maxWorkers < 0) {
-            throw new SweepInputException("--max-workers " + maxWorkers + " must be 1 or more");
-        }
-        if (batch < 0) {
-            throw new SweepInputException("--batch " + batch + " must be 1 or more");
-        }
-        if (waitIdle < 0) {
-            throw new SweepInputException("--wait-idle " + waitIdle + " must be 0 or more minutes");
-        }
-        if (injectFailure != null && !injectFailure.matches("[a-z-]+:[0-9]+")) {
-            throw new SweepInputException("--inject-failure " + injectFailure + " must be TASK:INDEX, e.g. arithmetic:3");
-        }
-        ForkJvm forkJvm = jvm == null ? ForkJvm.current() : ForkJvm.of(jvm);
-        return new SweepOptions(ownArguments(), p, label == null
-                ? new MachineFacts().host() : label, taskTypes, strategyTypes, weights, workers, maxWorkers,
-                batch == 0 ? p.batch() : batch, results, forkJvm, Sizes.parse("--fork-heap", forkHeap), jmh,
-                verbose, injectFailure, check, force, leaveCores, Sizes.parse("--max-memory", maxMemory), waitIdle,
-                Sizes.parse("--payload", payload), dryRun);
+        MachineFacts facts = new MachineFacts();
+        return SweepInput.validate(new SweepInput.Raw(ownArguments(), profile, label, tasks, strategies, weights,
+                workers, maxWorkers, batch, forks, budget, cores, results, jvm, forkHeap, check, force, leaveCores,
+                maxMemory, waitIdle, payload, dryRun, verbose, injectFailure, jmh), facts.logicalCores(), facts.host());
     }
 }

@@ -14,7 +14,7 @@ import dev.breakeven.report.io.Run;
 import dev.breakeven.report.io.RunLoader;
 import dev.breakeven.report.summary.Findings;
 import dev.breakeven.report.summary.IndexHtml;
-import dev.breakeven.report.summary.Json;
+import dev.breakeven.report.summary.JsonTree;
 import dev.breakeven.report.summary.SummaryJson;
 import dev.breakeven.report.summary.SummaryMarkdown;
 import java.io.IOException;
@@ -112,7 +112,7 @@ public final class Reporter {
                 files.add(c.fileStem() + ".png");
                 files.add(c.fileStem() + ".svg");
             }
-            writeString(dir.resolve("summary.json"), Json.write(SummaryJson.of(analysis, files)));
+            writeString(dir.resolve("summary.json"), JsonTree.write(SummaryJson.of(analysis, files)));
             writeString(dir.resolve("summary.md"), SummaryMarkdown.of(analysis, charts));
             List<String> findings = new ArrayList<>(Findings.run(analysis));
             for (TaskAnalysis t : analysis.tasks()) {

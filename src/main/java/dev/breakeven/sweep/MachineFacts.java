@@ -1,6 +1,5 @@
 package dev.breakeven.sweep;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -61,22 +60,13 @@ public final class MachineFacts {
         return os.getProcessCount();
     }
 
-    /** The static facts for machine.json: label, host, OS, CPU, cores, memory, JVM. */
-    public void describe(ObjectNode node) {
-        node.put("host", host());
-        node.put("os", os.toString());
-        node.put("cpuModel", cpu.getProcessorIdentifier().getName().trim());
-        node.put("physicalCores", physicalCores());
-        node.put("logicalCores", logicalCores());
-        node.put("machineLogicalCores", machineLogicalCores());
-        node.put("memoryBytes", totalMemory());
+    /** The operating system, as OSHI names it. */
+    public String os() {
+        return os.toString();
     }
 
-    /** Load average and available memory now, with a timestamp. */
-    public void snapshot(ObjectNode node) {
-        node.put("time", java.time.Instant.now().toString());
-        node.put("loadAverage", loadAverage());
-        node.put("freeMemoryBytes", availableMemory());
+    public String cpuModel() {
+        return cpu.getProcessorIdentifier().getName().trim();
     }
 
     /** CPU time used so far (ms) by each process that is not this JVM or one of its children. */

@@ -19,6 +19,11 @@ public record Point(String task, long weight, String strategy, int workers, int 
                 "workers", Integer.toString(workers), "batch", Integer.toString(batch));
     }
 
+    /** The point a machine.json record describes. */
+    public static Point of(dev.breakeven.results.PointRecord r) {
+        return new Point(r.task(), r.weight(), r.strategy(), r.workers(), r.batch());
+    }
+
     /** The point whose {@code @Param}s these are, as read back from results.json or machine.json. */
     public static Point fromParams(Map<String, String> params) {
         return new Point(params.get("task"), Long.parseLong(params.get("weight")), params.get("strategy"),

@@ -26,8 +26,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs one point as its own JMH run with one fork, with the profile's iterations unless the user's JMH
- * options (e.g. {@code -wi 5 -prof gc -jvmArgsAppend -Xmx2g}) say otherwise. JMH's output goes to the
+ * Runs one fork of one point as its own JMH run, with the profile's iterations unless the user's JMH
+ * options (e.g. {@code -wi 5 -prof gc -jvmArgsAppend -Xmx2g}) say otherwise. The sweep calls it once per
+ * fork, so it can interleave the forks of different points. JMH's output goes to the
  * point's log file (and to the console with {@code --verbose}).
  */
 final class PointRunner {
@@ -60,7 +61,8 @@ final class PointRunner {
      * @throws SweepInputException if JMH refuses to start because another JMH run holds its machine-wide
      *                             lock: measuring beside another benchmark would skew both
      */
-    Outcome run(Point point, Path log, Path checksumFile, Path workerLogs) throws IOException, SweepInputException {
+    Outcome run(Point point, int measurementIterations, Path log, Path checksumFile, Path workerLogs)
+            throws IOException, SweepInputException {
         Files.deleteIfExists(checksumFile);
         List<String> jvmArgs = new ArrayList<>(userOptions.getJvmArgsAppend().orElse(List.of()));
         jvmArgs.addAll(forkJvmArgs);
@@ -73,9 +75,7 @@ final class PointRunner {
         if (jvm != null) {
             options.jvm(jvm);
         }
-        if (!userOptions.getForkCount().hasValue()) {
-            options.forks(1);
-        }
+        options.forks(1);
         if (!userOptions.getWarmupIterations().hasValue()) {
             options.warmupIterations(profile.warmupIterations());
         }
@@ -83,7 +83,7 @@ final class PointRunner {
             options.warmupTime(TimeValue.milliseconds(profile.warmupMillis()));
         }
         if (!userOptions.getMeasurementIterations().hasValue()) {
-            options.measurementIterations(profile.measurementIterations());
+            options.measurementIterations(measurementIterations);
         }
         if (!userOptions.getMeasurementTime().hasValue()) {
             options.measurementTime(TimeValue.milliseconds(profile.measurementMillis()));

@@ -1,6 +1,6 @@
 package dev.breakeven.sweep;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.breakeven.results.Snapshot;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +24,8 @@ final class Preflight {
         this.out = out;
     }
 
-    /** Looks at the machine (waiting up to {@code waitIdleMinutes} for it to calm), records it in {@code start}. */
-    void check(int coresUsed, int waitIdleMinutes, ObjectNode start) throws InterruptedException {
+    /** Looks at the machine (waiting up to {@code waitIdleMinutes} for it to calm) and says what it saw. */
+    Snapshot check(int coresUsed, int waitIdleMinutes) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(waitIdleMinutes).toNanos();
         List<MachineFacts.Busy> busy = facts.busyProcesses(0.1, SAMPLE_MILLIS);
         double others = busy.stream().mapToDouble(MachineFacts.Busy::cores).sum();
@@ -46,10 +46,10 @@ final class Preflight {
                             + " them; busy points are marked in the results and charts. Wait with --wait-idle"
                             + " MINUTES, or leave cores to others with --leave-cores N.%n", others, names(busy));
         }
-        start.put("othersCores", others);
-        start.put("busy", others >= Sweep.BUSY_CORES);
-        start.putPOJO("busyProcesses", busy.stream().limit(10).map(b -> b.user() + " " + b.name() + " (pid "
-                + b.pid() + ", " + String.format("%.1f", b.cores()) + " cores)").toList());
+        return new Snapshot(java.time.Instant.now().toString(), facts.loadAverage(), facts.availableMemory(),
+                facts.processCount(), others, others >= Sweep.BUSY_CORES, busy.stream().limit(10)
+                .map(b -> b.user() + " " + b.name() + " (pid " + b.pid() + ", " + String.format("%.1f", b.cores())
+                        + " cores)").toList());
     }
 
     private static String names(List<MachineFacts.Busy> busy) {

@@ -1,6 +1,7 @@
 package dev.breakeven.sweep;
 
 import dev.breakeven.strategies.StrategyType;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -8,7 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How much a sweep measures. Every profile runs every task; they differ in JMH iterations, in how many
+ * How much a sweep measures and in how much time. Every profile is a time budget ({@link #budget()}) that
+ * holds on any core count, a minimum and maximum number of forks per point, and the JMH iterations of one
+ * fork. Every profile runs every task; they differ in JMH iterations, in how many
  * weights (the named four, or log-spaced weights between them), in which strategies run at every weight
  * (the others run only at the comparison weight, enough for the strategies-side-by-side chart), in how
  * fine the worker ladder is, and in the batch size.
@@ -16,8 +19,10 @@ import java.util.stream.Collectors;
  * <p>Quick: named weights, sequential and fixed-pool everywhere, the other strategies at the medium
  * weight of {@code arithmetic} and {@code remote-query}, one 100 ms warm-up and three 100 ms measurement
  * iterations. Standard: a log-spaced weight between each pair of named weights, the fine worker ladder,
- * every strategy on every task at the medium weight, 200 ms warm-up and 3 × 300 ms measurement. Full:
- * two weights between named ones, every strategy at every weight, 3 × 0.5 s warm-up, 5 × 1 s measurement.
+ * every strategy on every task at the medium weight, 200 ms warm-up and 3 × 200 ms measurement per fork. Full:
+ * two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement.
+ * Several short forks beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013):
+ * the fork, not the iteration, is what varies from run to run.
  *
  * <p>Batch: one JMH operation runs {@code batch} tasks. It is the same on every machine for a profile, so
  * a laptop and a server do the same work per operation, and it is divisible by many worker counts so the
@@ -27,14 +32,17 @@ import java.util.stream.Collectors;
 public enum Profile {
     /** A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. */
     QUICK("quick", 1, 100, 3, 100, 48, 0, true, "medium",
-            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic", "remote-query")),
+            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic", "remote-query"),
+            Duration.ofSeconds(210), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
-    STANDARD("standard", 1, 200, 3, 300, 240, 1, false, "medium",
-            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of()),
+    STANDARD("standard", 1, 200, 3, 200, 240, 1, false, "medium",
+            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of(), Duration.ofMinutes(25), 3, 10),
     /** A night on a server: every strategy at every weight, two log-spaced weights between named ones. */
-    FULL("full", 3, 500, 5, 1000, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class), Set.of()),
-    /** For tests of the sweep itself: one short iteration, numbers not worth reading. */
-    SMOKE("smoke", 0, 20, 1, 30, 8, 0, true, "trivial", EnumSet.allOf(StrategyType.class), Set.of());
+    FULL("full", 2, 300, 5, 300, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class), Set.of(),
+            Duration.ofHours(8), 5, 20),
+    /** For tests of the sweep itself: short iterations, two forks, numbers not worth reading. */
+    SMOKE("smoke", 0, 20, 1, 30, 8, 0, true, "trivial", EnumSet.allOf(StrategyType.class), Set.of(),
+            Duration.ofMinutes(2), 2, 2);
 
     private final String id;
     private final int warmupIterations;
@@ -47,10 +55,17 @@ public enum Profile {
     private final String comparisonWeight;
     private final Set<StrategyType> everyWeight;
     private final Set<String> comparisonTasks;
+    private final Duration budget;
+    private final int minForks;
+    private final int maxForks;
 
     Profile(String id, int warmupIterations, int warmupMillis, int measurementIterations,
             int measurementMillis, int batch, int weightsBetween, boolean coarseWorkers,
-            String comparisonWeight, Set<StrategyType> everyWeight, Set<String> comparisonTasks) {
+            String comparisonWeight, Set<StrategyType> everyWeight, Set<String> comparisonTasks,
+            Duration budget, int minForks, int maxForks) {
+        this.budget = budget;
+        this.minForks = minForks;
+        this.maxForks = maxForks;
         this.id = id;
         this.warmupIterations = warmupIterations;
         this.warmupMillis = warmupMillis;
@@ -68,6 +83,24 @@ public enum Profile {
         return id;
     }
 
+    /**
+     * The time the sweep may take on any machine: the first pass is fitted into it (the worker ladder and the
+     * weights thin out on a big machine), and what is left goes to the points still undecided.
+     */
+    public Duration budget() {
+        return budget;
+    }
+
+    /** Forks every point gets in the first pass: the fewest replicates an interval is computed from. */
+    public int minForks() {
+        return minForks;
+    }
+
+    /** The most forks the adaptive pass gives one point. */
+    public int maxForks() {
+        return maxForks;
+    }
+
     public int warmupIterations() {
         return warmupIterations;
     }
@@ -82,6 +115,16 @@ public enum Profile {
 
     public int measurementMillis() {
         return measurementMillis;
+    }
+
+    /**
+     * Measurement iterations of a fork whose one operation takes {@code operationSeconds}. The rule for heavy
+     * points: when one operation outlasts an iteration, JMH's iteration is that one operation, and timer
+     * resolution no longer matters; two such iterations per fork are enough (the fork, not the iteration, is
+     * the replicate), so heavy points cost forks, not minutes.
+     */
+    public int measurementIterationsFor(double operationSeconds) {
+        return operationSeconds * 1e3 >= measurementMillis ? Math.min(2, measurementIterations) : measurementIterations;
     }
 
     public int batch() {

@@ -1,135 +1,250 @@
 package dev.breakeven.sweep;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.breakeven.results.ForkRecord;
+import dev.breakeven.results.MachineFile;
+import dev.breakeven.results.PointRecord;
+import dev.breakeven.results.StrategyNames;
+import dev.breakeven.stats.Forks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Random;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * Runs the points of a plan that a run directory has not finished yet, one JMH fork each, and records
- * every point (measured, failed, or skipped as memory-limited) the moment it ends. A failed point never
- * stops the sweep. Each point's checksum is compared with the sequential baseline's for the same task,
- * weight and batch: a strategy that computes something else fails instead of looking fast.
+ * Runs a planned sweep fork by fork inside its time budget, and records every fork the moment it ends.
+ *
+ * <p><b>First pass.</b> Every point gets the minimum number of forks, in rounds: in each round, the points of
+ * one task, weight and batch (the sequential loop and every parallel point compared with it) each run one fork,
+ * in a random order (Google Benchmark's random interleaving), so drift and a neighbour's burst hit both arms of
+ * a speedup rather than one. <b>Adaptive pass.</b> The rest of the budget goes where {@link Adaptive} says: the
+ * points still undecided near the break-even, new weights where the crossing lies between two far-apart ones.
+ *
+ * <p>A failed fork fails its point (the sweep goes on). Each fork's checksum is compared with the sequential
+ * baseline's for the same task, weight and batch: a strategy that computes something else fails instead of
+ * looking fast. A fork during which other processes used half a core or more is set aside once and run again;
+ * a second busy fork is kept and its point flagged.
  */
 public final class Sweep {
 
-    /** Cores that other processes may use on average during a point before it is marked busy. */
+    /** Cores that other processes may use on average during a fork before it is marked busy. */
     static final double BUSY_CORES = 0.5;
 
     private final RunDirectory run;
-    private final List<Point> plan;
     private final PointRunner runner;
     private final PointGate gate;
     private final MachineFacts facts;
+    private final ForkCost cost;
     private final PrintStream out;
+    private final Adaptive adaptive;
+    private final long deadlineNanos;
+    private final long startNanos = System.nanoTime();
+    private final double spentBefore;
 
-    Sweep(RunDirectory run, List<Point> plan, PointRunner runner, PointGate gate, MachineFacts facts,
-          PrintStream out) {
+    Sweep(RunDirectory run, PointRunner runner, PointGate gate, MachineFacts facts, ForkCost cost, PrintStream out) {
         this.run = run;
-        this.plan = List.copyOf(plan);
         this.runner = runner;
         this.gate = gate;
         this.facts = facts;
+        this.cost = cost;
         this.out = out;
+        MachineFile.Sampling s = run.machine().sampling();
+        this.adaptive = new Adaptive(cost.cores(), s.minForks(), s.maxForks(), run.machine().batch(), s.seed());
+        this.spentBefore = s.spentSeconds();
+        this.deadlineNanos = startNanos + (long) (Math.max(0, s.budgetSeconds() - s.spentSeconds()) * 1e9);
     }
 
-    /** Measures what is left; returns the number of points that failed or were skipped in this session. */
+    /** Measures what is left; returns the number of points that failed or were skipped. */
     public int run() throws IOException, SweepInputException {
-        Set<Point> finished = run.finished();
-        List<Point> todo = plan.stream().filter(p -> !finished.contains(p)).toList();
-        Progress progress = new Progress(plan.size(), plan.size() - todo.size());
-        Map<String, String> baselines = baselineChecksums();
-        int problems = 0;
-        for (Point point : todo) {
-            out.print(progress.prefix() + " " + point + " ... ");
-            out.flush();
-            long start = System.nanoTime();
-            ObjectNode record = pointRecord(point);
-            Optional<String> blocked = gate.blocks(point);
-            if (blocked.isPresent()) {
-                record.put("status", "memory-limited").put("reason", blocked.get());
-                run.record(record, Json.MAPPER.createArrayNode());
-                out.println("skipped: " + blocked.get());
-                progress.finished(System.nanoTime() - start, false);
-                problems++;
+        MachineFile.Sampling sampling = run.machine().sampling();
+        Random order = new Random(sampling.seed());
+        for (int round = 0; round < sampling.minForks(); round++) {
+            for (List<Point> block : blocks()) {
+                List<Point> shuffled = new ArrayList<>(block);
+                java.util.Collections.shuffle(shuffled, order);
+                for (Point p : shuffled) {
+                    if (live(p) && kept(p) <= round) {
+                        fork(p, "first pass " + (round + 1) + "/" + sampling.minForks());
+                    }
+                }
+            }
+        }
+        String stopped = adaptivePass();
+        finish(stopped);
+        return (int) run.machine().points().stream().filter(PointRecord::missingResult).count();
+    }
+
+    private String adaptivePass() throws IOException, SweepInputException {
+        while (true) {
+            Optional<Adaptive.Step> step = adaptive.next(run.machine().points(), this::forks);
+            if (step.isEmpty()) {
+                return "decided";
+            }
+            for (Point added : step.get().added()) {
+                run.update(PointRecord.planned(added.task(), added.weight(), added.strategy(), added.workers(),
+                        added.batch(), true), null);
+            }
+            if (!step.get().added().isEmpty()) {
+                out.println("Adding weight " + step.get().added().get(0).weight() + ": " + step.get().why());
                 continue;
             }
-            Map<Integer, Long> othersBefore = facts.othersCpuMillis();
-            int index = run.machine().withArray("points").size() + 1;
-            Path log = run.logs().resolve(String.format("point-%04d.log", index));
-            Path workerLogs = run.logs().resolve(String.format("point-%04d", index));
-            PointRunner.Outcome outcome = runner.run(point, log, run.logs().resolve(".checksum"), workerLogs);
-            if (Files.isDirectory(workerLogs)) {
-                record.put("workerLogs", run.dir().relativize(workerLogs).toString());
+            double seconds = step.get().forks().stream().mapToDouble(cost::seconds).sum();
+            if (System.nanoTime() + (long) (seconds * 1e9) > deadlineNanos) {
+                return "budget";
             }
-            long nanos = System.nanoTime() - start;
-            double others = MachineFacts.othersCores(othersBefore, facts.othersCpuMillis(), nanos / 1_000_000);
-            record.put("seconds", nanos / 1e9).put("othersCores", others).put("busy", others >= BUSY_CORES)
-                    .put("log", run.dir().relativize(log).toString());
-            String failure = outcome.failure();
-            if (failure == null) {
-                record.put("checksum", outcome.checksum());
-                failure = checksumMismatch(point, outcome.checksum(), baselines);
-            }
-            ArrayNode data = failure == null ? JmhJson.of(outcome.results()) : Json.MAPPER.createArrayNode();
-            record.put("status", failure == null ? "done" : "failed").put("reason", failure);
-            run.record(record, data);
-            progress.finished(nanos, true);
-            if (failure == null) {
-                out.println(scoreLine(outcome) + (others >= BUSY_CORES
-                        ? String.format("  (busy: others used %.1f cores)", others) : ""));
-            } else {
-                out.println("FAILED: " + failure);
-                problems++;
+            for (Point p : step.get().forks()) {
+                if (live(p)) {
+                    fork(p, step.get().why());
+                }
             }
         }
-        return problems;
     }
 
-    private ObjectNode pointRecord(Point point) {
-        ObjectNode record = Json.MAPPER.createObjectNode();
-        record.put("task", point.task()).put("weight", point.weight()).put("strategy", point.strategy())
-                .put("workers", point.workers()).put("batch", point.batch())
-                .put("startedAt", Instant.now().toString())
-                .put("loadAverage", facts.loadAverage()).put("freeMemoryBytes", facts.availableMemory());
-        return record;
+    /** Records why each point stopped and how the sweep ended. */
+    private void finish(String stopped) throws IOException {
+        List<PointRecord> points = new ArrayList<>();
+        var speedups = adaptive.speedups(run.machine().points(), this::forks);
+        for (PointRecord r : run.machine().points()) {
+            points.add(r.missingResult() ? r : r.withStoppingRule(adaptive.stoppingRule(r,
+                    Optional.ofNullable(speedups.get(Point.of(r))), stopped.equals("budget"))));
+        }
+        MachineFile.Sampling s = run.machine().sampling();
+        run.update(run.machine().withPoints(points).withSampling(new MachineFile.Sampling(s.minForks(), s.maxForks(),
+                s.budgetSeconds(), spent(), s.seed(), stopped)));
+        out.printf("Sweep %s after %s (budget %s).%n", stopped.equals("budget") ? "used its time budget"
+                : "decided every point it could", Progress.format(Duration.ofSeconds((long) spent())),
+                Progress.format(Duration.ofSeconds((long) s.budgetSeconds())));
     }
 
-    private Map<String, String> baselineChecksums() {
-        Map<String, String> checksums = new HashMap<>();
-        run.machine().withArray("points").forEach(p -> {
-            if ("sequential".equals(p.path("strategy").asText()) && p.hasNonNull("checksum")) {
-                checksums.put(baselineKey(p.path("task").asText(), p.path("weight").asLong(),
-                        p.path("batch").asInt()), p.get("checksum").asText());
+    private double spent() {
+        return spentBefore + (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** The plan's points grouped by task, weight and batch: one sequential baseline and what is compared with it. */
+    private List<List<Point>> blocks() {
+        Map<String, List<Point>> blocks = new LinkedHashMap<>();
+        for (PointRecord r : run.machine().points()) {
+            blocks.computeIfAbsent(r.task() + "/" + r.weight() + "/" + r.batch(), k -> new ArrayList<>()).add(Point.of(r));
+        }
+        return new ArrayList<>(blocks.values());
+    }
+
+    private PointRecord record(Point p) {
+        return run.record(p).orElseThrow();
+    }
+
+    private boolean live(Point p) {
+        return !record(p).missingResult();
+    }
+
+    private long kept(Point p) {
+        return record(p).keptForks();
+    }
+
+    /** A point's kept forks, as the statistics read them (µs per operation). */
+    Optional<Forks> forks(Point p) {
+        return run.result(p).map(ForkMerge::forks).filter(f -> f.length > 0).map(Forks::of);
+    }
+
+    /** Runs one fork of {@code p} and records it; a busy fork is set aside and run once more. */
+    private void fork(Point p, String why) throws IOException, SweepInputException {
+        PointRecord record = record(p);
+        if (record.forks().isEmpty()) {
+            Optional<String> blocked = gate.blocks(p);
+            if (blocked.isPresent()) {
+                run.update(record.withStatus("memory-limited", blocked.get()), null);
+                out.println(prefix() + " " + p + " ... skipped: " + blocked.get());
+                return;
             }
-        });
-        return checksums;
+        }
+        int number = record.forks().size() + 1;
+        out.print(prefix() + " " + p + ", fork " + number + " (" + why + ") ... ");
+        out.flush();
+        String stem = String.format("point-%04d-fork-%02d", pointIndex(p), number);
+        Path log = run.logs().resolve(stem + ".log");
+        Path workerLogs = run.logs().resolve(String.format("point-%04d", pointIndex(p)));
+        String startedAt = Instant.now().toString();
+        double load = facts.loadAverage();
+        long free = facts.availableMemory();
+        Map<Integer, Long> othersBefore = facts.othersCpuMillis();
+        long start = System.nanoTime();
+        PointRunner.Outcome outcome = runner.run(p, cost.measurementIterations(p), log,
+                run.logs().resolve(".checksum"), workerLogs);
+        long nanos = System.nanoTime() - start;
+        double others = MachineFacts.othersCores(othersBefore, facts.othersCpuMillis(), nanos / 1_000_000);
+        boolean busy = others >= BUSY_CORES;
+        String failure = outcome.failure();
+        if (failure == null) {
+            failure = checksumMismatch(p, record, outcome.checksum());
+        }
+        boolean setAside = failure == null && busy && record.forks().stream().noneMatch(f -> !f.kept());
+        ForkRecord fork = new ForkRecord(startedAt, nanos / 1e9, load, free, others, busy, failure == null && !setAside,
+                run.dir().relativize(log).toString());
+        PointRecord updated = record.withFork(fork);
+        if (failure != null) {
+            run.update(updated.withStatus("failed", failure), null);
+            out.println("FAILED: " + failure);
+            return;
+        }
+        updated = updated.withChecksum(outcome.checksum(),
+                Files.isDirectory(workerLogs) ? run.dir().relativize(workerLogs).toString() : null);
+        String othersNote = busy ? String.format("  (busy: others used %.1f cores)", others) : "";
+        if (setAside) {
+            run.update(updated, null);
+            out.println(scoreLine(outcome) + othersNote + ", set aside: running it again");
+            fork(p, "again: the machine was busy");
+            return;
+        }
+        ObjectNode merged = ForkMerge.merge(run.result(p).orElse(null),
+                (ObjectNode) JmhFormat.of(outcome.results()).get(0));
+        run.update(updated, merged);
+        out.println(scoreLine(outcome) + othersNote);
     }
 
-    private static String baselineKey(String task, long weight, int batch) {
-        return task + "/" + weight + "/" + batch;
-    }
-
-    private String checksumMismatch(Point point, String checksum, Map<String, String> baselines) {
-        String key = baselineKey(point.task(), point.weight(), point.batch());
-        if ("sequential".equals(point.strategy())) {
-            if (checksum != null) {
-                baselines.put(key, checksum);
+    private int pointIndex(Point p) {
+        List<PointRecord> points = run.machine().points();
+        for (int i = 0; i < points.size(); i++) {
+            if (Point.of(points.get(i)).equals(p)) {
+                return i + 1;
             }
+        }
+        return points.size() + 1;
+    }
+
+    private String prefix() {
+        long elapsed = (long) spent();
+        long budget = (long) run.machine().sampling().budgetSeconds();
+        return String.format("[%s of %s]", Progress.format(Duration.ofSeconds(elapsed)),
+                Progress.format(Duration.ofSeconds(budget)));
+    }
+
+    /**
+     * Null when the checksum agrees with the point's own earlier forks and with the sequential loop's for the
+     * same task, weight and batch; else why the point fails.
+     */
+    private String checksumMismatch(Point p, PointRecord record, String checksum) {
+        if (checksum == null) {
             return null;
         }
-        String expected = baselines.get(key);
-        if (expected == null || checksum == null || expected.equals(checksum)) {
+        if (record.checksum() != null && !record.checksum().equals(checksum)) {
+            return "checksum " + checksum + " differs from this point's earlier forks' " + record.checksum()
+                    + ": the task is not deterministic";
+        }
+        if (StrategyNames.isSequential(p.strategy())) {
+            return null;
+        }
+        String expected = run.record(Adaptive.baseline(p)).map(PointRecord::checksum).orElse(null);
+        if (expected == null || expected.equals(checksum)) {
             return null;
         }
         return "checksum " + checksum + " differs from the sequential loop's " + expected
@@ -139,9 +254,7 @@ public final class Sweep {
     private static String scoreLine(PointRunner.Outcome outcome) {
         RunResult r = outcome.results().iterator().next();
         Result<?> score = r.getPrimaryResult();
-        double error = score.getScoreError();
-        return readable(score.getScore()) + (Double.isNaN(error) ? "" : " ± " + readable(error)) + " "
-                + score.getScoreUnit();
+        return readable(score.getScore()) + " " + score.getScoreUnit();
     }
 
     /** 3 significant digits without exponents: 0.0123, 42.4, 1,234, 5,123,456. */

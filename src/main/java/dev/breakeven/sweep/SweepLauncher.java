@@ -1,12 +1,15 @@
 package dev.breakeven.sweep;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.breakeven.results.MachineFile;
+import dev.breakeven.results.PointRecord;
+import dev.breakeven.results.Snapshot;
+import dev.breakeven.results.TaskRecord;
 import dev.breakeven.tasks.TaskType;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,15 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.openjdk.jmh.profile.ProfilerException;
-import org.openjdk.jmh.profile.ProfilerFactory;
-import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.ProfilerConfig;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
- * Starts or resumes a sweep: plans the points, creates the run directory and its machine.json, and runs
- * the sweep. Everything that can be wrong with the user's input is found before anything is written.
+ * Starts or resumes a sweep: plans the points and fits them into the time budget, creates the run directory
+ * and its machine.json, and runs the sweep. Everything that can be wrong with the user's input is found before
+ * anything is written.
  */
 public final class SweepLauncher {
 
@@ -43,168 +42,136 @@ public final class SweepLauncher {
     }
 
     public Finished start(SweepOptions options) throws SweepInputException, IOException, InterruptedException {
-        CommandLineOptions jmh = jmhOptions(options.jmhArguments());
-        int cores = usableCores(options);
-        WorkerCounts counts = new WorkerCounts(cores, options.profile().coarseWorkers(), options.maxWorkers(),
-                options.workers());
-        SweepPlan plan = SweepPlan.of(new SweepPlan.Request(options.profile(), options.tasks(),
-                options.strategies(), options.weights(), counts, options.batch(), options.forkJvm().feature()));
-        if (plan.points().isEmpty()) {
+        SweepOptions.Measure m = options.measure();
+        int cores = m.planCores() > 0 ? m.planCores() : facts.logicalCores() - options.limits().leaveCores();
+        WorkerCounts counts = new WorkerCounts(cores, m.profile().coarseWorkers(), m.maxWorkers(), m.workers());
+        SweepPlan.Request request = new SweepPlan.Request(m.profile(), m.tasks(), m.strategies(), m.weights(), counts,
+                m.batch(), options.debugging().forkJvm().feature(), m.namedStrategies());
+        SweepPlan draft = SweepPlan.of(request);
+        if (draft.points().isEmpty()) {
             throw new SweepInputException("nothing to measure: the chosen --tasks/--strategies/--weights leave no"
-                    + " point (" + String.join("; ", plan.skipped()) + ")");
+                    + " point (" + String.join("; ", draft.skipped()) + ")");
         }
-        if (options.dryRun()) {
-            describe(plan, cores, options);
-            return new Finished(null, plan.points().size(), 0);
-        }
-        if (options.check()) {
-            if (options.injectFailure() != null) {
-                System.setProperty("breakeven.inject-failure", options.injectFailure());
+        if (options.debugging().check() && !options.output().dryRun()) {
+            if (options.debugging().injectFailure() != null) {
+                System.setProperty("breakeven.inject-failure", options.debugging().injectFailure());
             }
-            TaskCheck.run(plan.points(), out);
+            TaskCheck.run(draft.points(), out);
         }
-        ObjectNode start = Json.MAPPER.createObjectNode();
-        new Preflight(facts, out).check(cores, options.waitIdleMinutes(), start);
-        RunDirectory run = create(options, plan, start);
-        return sweep(run, options, plan.points(), plan.skipped(), jmh);
+        Calibration calibration = Calibration.measure(draft.points(), out);
+        PlanFitter.Fitted fitted = PlanFitter.fit(request, m.budget(), m.minForks(), m.maxForks(), calibration);
+        if (options.output().dryRun()) {
+            describe(fitted, options);
+            return new Finished(null, fitted.plan().points().size(), 0);
+        }
+        Snapshot start = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
+        RunDirectory run = create(options, fitted, start);
+        return sweep(run, options, new ForkCost(cores, m.profile(), calibration), fitted.plan().skipped());
     }
 
-    /** What a sweep would measure: per task, its weights, strategies and worker counts. */
-    private void describe(SweepPlan plan, int cores, SweepOptions options) {
-        out.printf("Plan: %d points (profile %s, batch %d, N = %d cores; one JMH fork each).%n",
-                plan.points().size(), options.profile().id(), options.batch(), cores);
+    /** What a sweep would measure and how long it would take: per task, its weights, strategies and worker counts. */
+    private void describe(PlanFitter.Fitted fitted, SweepOptions options) {
+        SweepOptions.Measure m = options.measure();
+        SweepPlan plan = fitted.plan();
+        out.printf("Plan: %d points (profile %s, batch %d, N = %d cores%s; %d to %d forks per point, %s).%n",
+                plan.points().size(), m.profile().id(), m.batch(), fitted.counts().cores(),
+                m.planCores() > 0 ? ", planned for another machine" : "", m.minForks(), m.maxForks(),
+                plan.density().description());
         Map<String, List<Point>> byTask = new LinkedHashMap<>();
         plan.points().forEach(p -> byTask.computeIfAbsent(p.task(), t -> new ArrayList<>()).add(p));
         byTask.forEach((task, points) -> out.printf("  %-14s %3d points  weights %s  strategies %s  workers %s%n",
                 task, points.size(), distinct(points, Point::weight), distinct(points, Point::strategy),
                 distinct(points, Point::workers)));
         plan.skipped().forEach(s -> out.println("Note: " + s));
+        out.printf("Estimated time: %s (first pass %s at %d forks per point; then more forks where the answer is"
+                        + " undecided, within the budget %s; build and report not included).%n",
+                Progress.format(seconds(fitted.expectedSeconds())), Progress.format(seconds(fitted.firstPassSeconds())),
+                m.minForks(), Budgets.format(m.budget()));
         out.println("Nothing was measured or written (--dry-run).");
+    }
+
+    private static Duration seconds(double s) {
+        return Duration.ofSeconds(Math.round(s));
     }
 
     private static String distinct(List<Point> points, Function<Point, ?> field) {
         return points.stream().map(field).distinct().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    private int usableCores(SweepOptions options) throws SweepInputException {
-        int logical = facts.logicalCores();
-        if (options.leaveCores() < 0 || options.leaveCores() >= logical) {
-            throw new SweepInputException("--leave-cores " + options.leaveCores() + " must be between 0 and "
-                    + (logical - 1) + " on this machine of " + logical + " logical cores");
-        }
-        return logical - options.leaveCores();
-    }
-
     /** Continues the run in {@code dir} with the settings it was started with. */
     public Finished resume(Path dir, SweepOptions options)
             throws SweepInputException, IOException, InterruptedException {
         RunDirectory run = RunDirectory.open(dir);
-        List<Point> plan = new ArrayList<>();
-        run.machine().withArray("plan").forEach(p -> plan.add(new Point(p.path("task").asText(),
-                p.path("weight").asLong(), p.path("strategy").asText(), p.path("workers").asInt(),
-                p.path("batch").asInt())));
-        int done = (int) plan.stream().filter(run.finished()::contains).count();
-        out.printf("Resuming %s: %d of %d points already finished.%n", dir, done, plan.size());
-        ObjectNode resumed = run.machine().withArray("resumed").addObject();
-        new Preflight(facts, out).check(usableCores(options), options.waitIdleMinutes(), resumed);
-        facts.snapshot(resumed);
-        run.save();
-        return sweep(run, options, plan, List.of(), jmhOptions(options.jmhArguments()));
+        List<PointRecord> points = run.machine().points();
+        long done = points.stream().filter(r -> r.keptForks() >= run.machine().sampling().minForks()
+                || r.missingResult()).count();
+        out.printf("Resuming %s: %d of %d points have their first-pass forks.%n", dir, done, points.size());
+        int cores = facts.logicalCores() - options.limits().leaveCores();
+        Snapshot resumed = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
+        run.update(run.machine().withResumed(resumed));
+        List<Point> plan = points.stream().map(Point::of).toList();
+        Calibration calibration = Calibration.measure(plan, out);
+        return sweep(run, options, new ForkCost(cores, options.profile(), calibration), List.of());
     }
 
-    private Finished sweep(RunDirectory run, SweepOptions options, List<Point> plan, List<String> skipped,
-                           CommandLineOptions jmh) throws IOException, SweepInputException {
+    private Finished sweep(RunDirectory run, SweepOptions options, ForkCost cost, List<String> skipped)
+            throws IOException, SweepInputException {
         skipped.forEach(s -> out.println("Note: " + s));
-        out.printf("Measuring %d points into %s (JMH output per point in %s)%n", plan.size(), run.dir(),
-                run.logs());
-        PointRunner runner = new PointRunner(jmh, options.profile(), options.forkJvm().path(), forkJvmArgs(options),
-                options.verbose());
-        PointGate gate = options.force() ? PointGate.OPEN : new MemoryGate(
+        out.printf("Measuring %d points into %s (JMH output per fork in %s)%n", run.machine().points().size(),
+                run.dir(), run.logs());
+        PointRunner runner = new PointRunner(options.debugging().jmh(), options.profile(),
+                options.debugging().forkJvm().path(), forkJvmArgs(options), options.output().verbose());
+        SweepOptions.Limits limits = options.limits();
+        PointGate gate = limits.force() ? PointGate.OPEN : new MemoryGate(
                 p -> TaskType.byId(p.task()).workingSetBytes(p.weight()), facts.totalMemory(),
-                facts::availableMemory, options.forkHeapBytes(), options.maxMemoryBytes());
-        int problems = new Sweep(run, plan, runner, gate, facts, out).run();
-        return new Finished(run.dir(), plan.size(), problems);
+                facts::availableMemory, limits.forkHeapBytes(), limits.maxMemoryBytes());
+        int problems = new Sweep(run, runner, gate, facts, cost, out).run();
+        return new Finished(run.dir(), run.machine().points().size(), problems);
     }
 
     private static List<String> forkJvmArgs(SweepOptions options) {
         List<String> args = new ArrayList<>();
-        if (options.forkHeapBytes() > 0) {
-            args.add("-Xmx" + options.forkHeapBytes() / (1024 * 1024) + "m");
+        if (options.limits().forkHeapBytes() > 0) {
+            args.add("-Xmx" + options.limits().forkHeapBytes() / (1024 * 1024) + "m");
         }
-        if (options.injectFailure() != null) {
-            args.add("-Dbreakeven.inject-failure=" + options.injectFailure());
+        if (options.debugging().injectFailure() != null) {
+            args.add("-Dbreakeven.inject-failure=" + options.debugging().injectFailure());
         }
-        if (options.payloadBytes() > 0) {
-            args.add("-Dbreakeven.process.payload-bytes=" + options.payloadBytes());
+        if (options.limits().payloadBytes() > 0) {
+            args.add("-Dbreakeven.process.payload-bytes=" + options.limits().payloadBytes());
         }
         return args;
     }
 
-    private static CommandLineOptions jmhOptions(List<String> args) throws SweepInputException {
-        try {
-            CommandLineOptions jmh = new CommandLineOptions(args.toArray(String[]::new));
-            if (jmh.getJvm().hasValue()) {
-                throw new SweepInputException("give the forks' JVM as --jvm " + jmh.getJvm().get()
-                        + " (before --), not as JMH's -jvm, so the sweep knows which strategies it can run");
-            }
-            if (!jmh.getIncludes().isEmpty()) {
-                throw new SweepInputException("JMH options after -- must not name benchmarks (got "
-                        + jmh.getIncludes() + "); use --tasks and --strategies to choose what runs");
-            }
-            for (ProfilerConfig profiler : jmh.getProfilers()) {
-                ProfilerFactory.getProfilerOrException(profiler);
-            }
-            return jmh;
-        } catch (ProfilerException e) {
-            throw new SweepInputException("JMH profiler after -- cannot run here: " + e.getMessage().strip()
-                    .replaceAll("\\s+", " ") + " (list them with: java -jar target/breakeven.jar jmh -lprof)");
-        } catch (CommandLineOptionException e) {
-            throw new SweepInputException("JMH options after -- are not valid: " + e.getMessage()
-                    + " (see java -jar target/breakeven.jar jmh -h)");
-        }
-    }
-
-    private RunDirectory create(SweepOptions options, SweepPlan plan, ObjectNode preflight)
+    private RunDirectory create(SweepOptions options, PlanFitter.Fitted fitted, Snapshot start)
             throws SweepInputException {
-        ObjectNode machine = Json.MAPPER.createObjectNode();
-        machine.put("label", options.label());
-        facts.describe(machine);
-        ObjectNode jvm = machine.putObject("jvm");
-        jvm.put("vendor", System.getProperty("java.vendor"));
-        jvm.put("version", Runtime.version().toString());
-        jvm.put("forkJvm", options.forkJvm().path() == null ? ProcessHandle.current().info().command().orElse("java")
-                : options.forkJvm().path());
-        jvm.put("forkVersion", options.forkJvm().version());
-        machine.put("commandLine", "breakeven run " + String.join(" ", options.arguments()));
-        machine.putPOJO("arguments", options.arguments());
-        machine.put("profile", options.profile().id());
-        machine.put("batch", options.batch());
-        ObjectNode caps = machine.putObject("caps");
-        caps.put("leaveCores", options.leaveCores());
-        caps.put("maxMemoryBytes", options.maxMemoryBytes());
-        caps.put("forkHeapBytes", options.forkHeapBytes());
-        machine.put("payloadBytes", options.payloadBytes());
-        ObjectNode start = machine.putObject("start");
-        start.setAll(preflight);
-        facts.snapshot(start);
-        start.put("processes", facts.processCount());
-        ObjectNode tasks = machine.putObject("tasks");
-        for (TaskType t : options.tasks()) {
-            ObjectNode task = tasks.putObject(t.id());
-            task.put("kind", t.kind().label());
-            task.put("unit", t.unit());
-            task.putPOJO("namedWeights", t.weights().asMap());
-            task.put("standsFor", t.standsFor());
-            task.put("workingSetBytesPerUnit", t.workingSetBytes(1));
+        SweepOptions.Measure m = options.measure();
+        ForkJvm fork = options.debugging().forkJvm();
+        Map<String, TaskRecord> tasks = new LinkedHashMap<>();
+        for (TaskType t : m.tasks()) {
+            tasks.put(t.id(), new TaskRecord(t.kind().label(), t.unit(), t.weights().asMap(), t.standsFor(),
+                    t.workingSetBytes(1)));
         }
-        machine.putPOJO("skipped", plan.skipped());
-        ArrayNode planned = machine.putArray("plan");
-        plan.points().forEach(p -> planned.addPOJO(p.params()));
-        machine.putArray("points");
+        List<PointRecord> points = fitted.plan().points().stream()
+                .map(p -> PointRecord.planned(p.task(), p.weight(), p.strategy(), p.workers(), p.batch(), false))
+                .toList();
+        String label = options.output().label();
+        MachineFile machine = new MachineFile(label, facts.host(), facts.os(), facts.cpuModel(),
+                facts.physicalCores(), facts.logicalCores(), facts.machineLogicalCores(), facts.totalMemory(),
+                new MachineFile.Jvm(System.getProperty("java.vendor"), Runtime.version().toString(),
+                        fork.path() == null ? ProcessHandle.current().info().command().orElse("java") : fork.path(),
+                        fork.version()),
+                "breakeven run " + String.join(" ", options.output().arguments()), options.output().arguments(),
+                m.profile().id(), m.batch(),
+                new MachineFile.Sampling(m.minForks(), m.maxForks(), m.budget().toSeconds(), 0,
+                        Instant.now().toEpochMilli(), null),
+                new MachineFile.Caps(options.limits().leaveCores(), options.limits().maxMemoryBytes(),
+                        options.limits().forkHeapBytes()),
+                options.limits().payloadBytes(), start, List.of(), tasks, fitted.plan().skipped(), points);
         String host = facts.host();
-        String name = (options.label().equals(host) ? host : options.label() + "-" + host) + "-"
+        String name = (label.equals(host) ? host : label + "-" + host) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path root = options.resultsRoot();
+        Path root = options.output().resultsRoot();
         try {
             return RunDirectory.create(root, name.replaceAll("[^A-Za-z0-9._-]", "_"), machine);
         } catch (IOException e) {
@@ -213,5 +180,4 @@ public final class SweepLauncher {
                     + " with --results");
         }
     }
-
 }

@@ -12,15 +12,48 @@ import java.util.List;
  *
  * @param points  what to measure, in order
  * @param skipped one sentence per strategy left out, e.g. why virtual threads are unavailable
+ * @param density how densely the plan covers weights and worker counts (thinner on a big machine)
  */
-public record SweepPlan(List<Point> points, List<String> skipped) {
+public record SweepPlan(List<Point> points, List<String> skipped, Density density) {
 
-    /** What a sweep was asked to measure, already validated. */
+    /**
+     * How densely a plan samples weights × worker counts; a plan thins out in this order until its first pass
+     * fits the budget.
+     */
+    public enum Density {
+        /** Every weight of the profile with the whole worker ladder. */
+        FULL("every weight with the whole worker ladder"),
+        /** The whole ladder only at the comparison and the heaviest weight; elsewhere 1 worker and N. */
+        KEY_WEIGHTS("the whole worker ladder at the comparison and heaviest weights, 1 and N workers elsewhere"),
+        /** As {@link #KEY_WEIGHTS}, on the named weights only. */
+        NAMED_WEIGHTS("named weights only; the whole ladder at the comparison and heaviest weights");
+
+        private final String description;
+
+        Density(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * What a sweep was asked to measure, already validated.
+     *
+     * @param namedStrategies whether the user chose the strategies: then each runs at every weight
+     */
     public record Request(Profile profile, List<TaskType> tasks, List<StrategyType> strategies,
-                          List<String> weights, WorkerCounts workerCounts, int batch, int forkJavaFeature) {
+                          List<String> weights, WorkerCounts workerCounts, int batch, int forkJavaFeature,
+                          boolean namedStrategies) {
     }
 
     public static SweepPlan of(Request request) {
+        return of(request, Density.FULL);
+    }
+
+    public static SweepPlan of(Request request, Density density) {
         List<StrategyType> strategies = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (StrategyType s : request.strategies()) {
@@ -33,32 +66,45 @@ public record SweepPlan(List<Point> points, List<String> skipped) {
         }
         List<Point> points = new ArrayList<>();
         for (TaskType task : request.tasks()) {
-            List<Long> weights = weights(request, task);
+            List<Long> weights = weights(request, task, density);
             long comparison = task.weights().byName(request.profile().comparisonWeight());
+            long heaviest = weights.isEmpty() ? 0 : weights.get(weights.size() - 1);
+            boolean explicitWeights = !request.weights().isEmpty();
             for (long weight : weights) {
                 for (StrategyType s : strategies) {
-                    boolean explicitWeights = !request.weights().isEmpty();
-                    if (!explicitWeights && !request.profile().runsAtEveryWeight(s)
-                            && (weight != comparison || !request.profile().comparesStrategiesOn(task.id()))) {
+                    boolean everyWeight = explicitWeights || request.namedStrategies()
+                            || request.profile().runsAtEveryWeight(s);
+                    if (!everyWeight && (weight != comparison || !request.profile().comparesStrategiesOn(task.id()))) {
                         continue;
                     }
-                    List<Integer> counts = s.isBaseline() ? List.of(1)
-                            : request.workerCounts().forKind(task.kind());
                     int batch = task.batchFor(weight, request.batch());
-                    for (int p : counts) {
+                    for (int p : workers(request, task, s, density, weight == comparison || weight == heaviest)) {
                         points.add(new Point(task.id(), weight, s.id(), p, batch));
                     }
                 }
             }
         }
-        return new SweepPlan(List.copyOf(points), List.copyOf(skipped));
+        return new SweepPlan(List.copyOf(points), List.copyOf(skipped), density);
     }
 
-    private static List<Long> weights(Request request, TaskType task) {
+    private static List<Integer> workers(Request request, TaskType task, StrategyType s, Density density,
+            boolean keyWeight) {
+        if (s.isBaseline()) {
+            return List.of(1);
+        }
+        List<Integer> ladder = request.workerCounts().forKind(task.kind());
+        if (density == Density.FULL || keyWeight || !request.workerCounts().explicit().isEmpty()) {
+            return ladder;
+        }
+        int cores = request.workerCounts().cores();
+        return ladder.stream().filter(p -> p == 1 || p == cores).toList();
+    }
+
+    private static List<Long> weights(Request request, TaskType task, Density density) {
         if (request.weights().isEmpty()) {
             long ceiling = task.weights().byName(request.profile().heaviestNamedWeight(task.id()));
-            return task.weights().logSpaced(request.profile().weightsBetween()).stream()
-                    .filter(w -> w <= ceiling).toList();
+            int between = density == Density.NAMED_WEIGHTS ? 0 : request.profile().weightsBetween();
+            return task.weights().logSpaced(between).stream().filter(w -> w <= ceiling).toList();
         }
         List<Long> weights = new ArrayList<>();
         for (String w : request.weights()) {

@@ -9,6 +9,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import dev.breakeven.report.compare.Comparison;
+import dev.breakeven.stats.Forks;
+import dev.breakeven.stats.Ratio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +38,7 @@ class CompareTest {
         assertThat(md).contains("| task | machine | best speedup |")
                 .contains("| arithmetic | laptop |").contains("| arithmetic | laptop-rerun |")
                 .contains("| arithmetic | **difference** |")
-                .contains("Mann–Whitney");
+                .contains("95 % interval over forks");
         JsonNode json = new ObjectMapper().readTree(out.resolve("compare.json").toFile());
         assertThat(json.at("/a/label").asText()).isEqualTo("laptop");
         assertThat(json.at("/b/label").asText()).isEqualTo("laptop-rerun");
@@ -43,24 +46,25 @@ class CompareTest {
         assertThat(task.get("task").asText()).isEqualTo("arithmetic");
         assertThat(task.at("/a/bestSpeedup").isNumber()).isTrue();
         assertThat(task.at("/b/bestWorkers").isInt()).isTrue();
-        assertThat(task.at("/a/breakEvenKind").asText()).isIn("at", "always", "never");
+        assertThat(task.at("/a/breakEvenPayoff").asText())
+                .isIn("pays-from", "pays-everywhere", "never-pays", "no-crossing-shown");
         assertThat(task.at("/bestSpeedupTest/tested").asBoolean()).isTrue();
-        double p = task.at("/bestSpeedupTest/pValue").asDouble();
-        assertThat(p).isBetween(0.0, 1.0);
-        assertThat(task.at("/sequentialTimeTest/n1").asInt()).isEqualTo(3);
-        assertThat(task.at("/sequentialTimeTest/n2").asInt()).isEqualTo(5);
+        double ratio = task.at("/bestSpeedupTest/ratioBOverA").asDouble();
+        assertThat(task.at("/bestSpeedupTest/ratioBOverALower").asDouble()).isLessThanOrEqualTo(ratio);
+        assertThat(task.at("/bestSpeedupTest/ratioBOverAUpper").asDouble()).isGreaterThanOrEqualTo(ratio);
+        assertThat(task.at("/sequentialTimeTest/ratioBOverALevel").asDouble()).isEqualTo(0.95);
         assertThat(Files.readString(out.resolve("index.html"))).contains("compare-speedup-arithmetic.png");
     }
 
     @Test
-    void mannWhitneySeparatesClearlyDifferentSamplesAndNotEqualOnes() {
-        Comparison.Test different = Comparison.test(new double[] {1, 1.1, 0.9, 1.05, 0.95, 1.02},
-                new double[] {2, 2.1, 1.9, 2.05, 1.95, 2.02});
-        Comparison.Test same = Comparison.test(new double[] {1, 1.1, 0.9, 1.05}, new double[] {1.02, 0.98, 1.08, 0.93});
-        Comparison.Test tooFew = Comparison.test(new double[] {1}, new double[] {2, 3});
+    void aDifferenceIsSignificantWhenItsIntervalExcludesOne() {
+        Forks seqA = Forks.ofMeans(10, 10.1, 9.9, 10.05);
+        Forks parA = Forks.ofMeans(5, 5.05, 4.95, 5.02);
+        Forks parB = Forks.ofMeans(2.5, 2.52, 2.48, 2.51);
+        Forks parSame = Forks.ofMeans(5.01, 4.97, 5.04, 4.99);
 
-        assertThat(different.significant()).isTrue();
-        assertThat(same.significant()).isFalse();
-        assertThat(tooFew.tested()).isFalse();
+        assertThat(new Comparison.Test(Ratio.ofRatios(seqA, parB, seqA, parA, 0.95)).significant()).isTrue();
+        assertThat(new Comparison.Test(Ratio.ofRatios(seqA, parSame, seqA, parA, 0.95)).significant()).isFalse();
+        assertThat(new Comparison.Test(null).tested()).isFalse();
     }
 }

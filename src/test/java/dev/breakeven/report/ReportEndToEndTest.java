@@ -79,13 +79,14 @@ class ReportEndToEndTest {
         String md = Files.readString(report.resolve("summary.md"));
         assertThat(md).contains("Machine: **laptop**, 2 logical cores")
                 .contains("On laptop (2 logical cores)")
-                .contains("no parallel strategy beat a plain loop for any task at the sizes measured")
+                .contains("parallel work started to pay from ≈ ")
+                .doesNotContain("as fast or faster")
                 .contains("2 points were measured while the machine was busy")
                 .contains("2 points have no result")
                 .contains("fixed-pool, 8 workers: memory-limited — 8 workers × 1.2 GiB working set exceed the 2 GiB cap")
                 .contains("fork-join, 8 workers: failed — forked JVM exited with code 137")
                 .contains("skipped — heavy weight left out of the quick profile")
-                .contains("Handing one task to a single worker costs about")
+                .contains("Handing one task to a single worker costs ")
                 .contains("No USL fit for arithmetic: USL needs at least 4 distinct worker counts, got 3")
                 .contains("| fixed-pool |").contains("| fork-join |")
                 .contains("_Stands for: a tight floating-point loop");
@@ -109,7 +110,10 @@ class ReportEndToEndTest {
         assertThat(curve.get("points")).hasSize(3);
         JsonNode p2 = curve.get("points").get(1);
         assertThat(p2.get("speedup").isNumber()).isTrue();
-        assertThat(p2.get("speedupError").isNumber()).isTrue();
+        assertThat(p2.get("speedupLower").isNumber()).isTrue();
+        assertThat(p2.get("speedupUpper").isNumber()).isTrue();
+        assertThat(p2.get("speedupLevel").asDouble()).isEqualTo(0.95);
+        assertThat(p2.get("verdict").asText()).isIn("faster", "slower", "indistinguishable");
         assertThat(p2.get("karpFlatt").isNumber()).isTrue();
         assertThat(curve.at("/usl/fitted").asBoolean()).isFalse();
         assertThat(curve.at("/usl/reason").asText()).contains("at least 4");
@@ -117,7 +121,11 @@ class ReportEndToEndTest {
         assertThat(curve.at("/amdahl/sigmaError").isNumber()).isTrue();
         assertThat(curve.at("/bestWorkers/workers").isInt()).isTrue();
         assertThat(task.at("/breakEven/byStrategyAndWorkers")).isNotEmpty();
-        assertThat(task.at("/breakEven/byStrategyAndWorkers/0/kind").asText()).isIn("at", "always", "never");
+        JsonNode be = task.at("/breakEven/byStrategyAndWorkers/0");
+        assertThat(be.get("payoff").asText()).isIn("pays-from", "pays-everywhere", "never-pays", "no-crossing-shown");
+        assertThat(be.get("batch").asInt()).isEqualTo(48);
+        assertThat(be.get("bootstrapResamples").asInt()).isEqualTo(1000);
+        assertThat(task.at("/breakEven/payoff").asText()).isNotBlank();
         assertThat(task.get("dispatchOverhead")).hasSize(2);
         assertThat(task.at("/dispatchOverhead/0/nanosPerTask").isNumber()).isTrue();
         assertThat(task.get("missingPoints")).hasSize(2);

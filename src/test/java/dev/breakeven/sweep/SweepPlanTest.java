@@ -11,7 +11,7 @@ class SweepPlanTest {
 
     private static SweepPlan plan(Profile profile, List<StrategyType> strategies, List<String> weights, int java) {
         return SweepPlan.of(new SweepPlan.Request(profile, List.of(TaskType.ARITHMETIC), strategies, weights,
-                new WorkerCounts(2, true, 0, List.of()), profile.batch(), java));
+                new WorkerCounts(2, true, 0, List.of()), profile.batch(), java, false));
     }
 
     @Test
@@ -58,12 +58,36 @@ class SweepPlanTest {
         for (Profile profile : new Profile[] {Profile.QUICK, Profile.STANDARD}) {
             SweepPlan plan = SweepPlan.of(new SweepPlan.Request(profile, List.of(TaskType.MEMORY_HUNGRY),
                     List.of(StrategyType.SEQUENTIAL), List.of(), new WorkerCounts(2, true, 0, List.of()),
-                    profile.batch(), 17));
+                    profile.batch(), 17, false));
             assertThat(plan.points()).extracting(Point::weight)
                     .allMatch(w -> w <= TaskType.MEMORY_HUNGRY.weights().light());
         }
         SweepPlan full = SweepPlan.of(new SweepPlan.Request(Profile.FULL, List.of(TaskType.MEMORY_HUNGRY),
-                List.of(StrategyType.SEQUENTIAL), List.of(), new WorkerCounts(2, true, 0, List.of()), 240, 17));
+                List.of(StrategyType.SEQUENTIAL), List.of(), new WorkerCounts(2, true, 0, List.of()), 240, 17, false));
         assertThat(full.points()).extracting(Point::weight).contains(TaskType.MEMORY_HUNGRY.weights().heavy());
+    }
+
+    @Test
+    void strategiesTheUserNamesRunAtEveryWeight() {
+        SweepPlan plan = SweepPlan.of(new SweepPlan.Request(Profile.QUICK, List.of(TaskType.ARITHMETIC),
+                List.of(StrategyType.SEQUENTIAL, StrategyType.FORK_JOIN), List.of(),
+                new WorkerCounts(2, true, 0, List.of()), 48, 17, true));
+        assertThat(plan.points().stream().filter(p -> p.strategy().equals("fork-join")).map(Point::weight).distinct())
+                .hasSize(4);
+    }
+
+    @Test
+    void aThinPlanKeepsTheWholeLadderOnlyAtKeyWeights() {
+        SweepPlan.Request request = new SweepPlan.Request(Profile.QUICK, List.of(TaskType.ARITHMETIC),
+                List.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), List.of(),
+                new WorkerCounts(8, true, 0, List.of()), 48, 17, false);
+        SweepPlan thin = SweepPlan.of(request, SweepPlan.Density.KEY_WEIGHTS);
+        long light = TaskType.ARITHMETIC.weights().light();
+        long heavy = TaskType.ARITHMETIC.weights().heavy();
+        assertThat(thin.points().stream().filter(p -> p.weight() == light && !p.strategy().equals("sequential")))
+                .extracting(Point::workers).containsExactly(1, 8);
+        assertThat(thin.points().stream().filter(p -> p.weight() == heavy && !p.strategy().equals("sequential")))
+                .extracting(Point::workers).containsExactly(1, 2, 4, 8, 16);
+        assertThat(thin.points().size()).isLessThan(SweepPlan.of(request).points().size());
     }
 }

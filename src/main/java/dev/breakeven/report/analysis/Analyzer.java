@@ -4,19 +4,27 @@ import dev.breakeven.stats.Estimate;
 import dev.breakeven.report.io.MachineInfo;
 import dev.breakeven.report.io.Measurement;
 import dev.breakeven.report.io.Run;
+import dev.breakeven.results.StrategyNames;
+import dev.breakeven.stats.Crossing;
+import dev.breakeven.stats.Difference;
+import dev.breakeven.stats.Forks;
+import dev.breakeven.stats.Speedup;
+import dev.breakeven.stats.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Computes speedups, fits, break-evens, best worker counts and dispatch overheads for a run.
+ * Computes speedups, fits, break-evens, best worker counts and dispatch overheads for a run. Every interval
+ * rests on forks, the unit of replication: a speedup is the ratio of two arms' fork means with Fieller's 95 %
+ * interval and a verdict (faster, slower, not measurably different); a break-even is where the point
+ * speedups cross 1, with a fork-level bootstrap interval; a dispatch overhead is a Welch difference.
  *
  * <p>Speedup is always against the sequential loop of the same task, weight and batch, when the run has one
  * ({@code strategy=sequential}, at 1 worker). A run without it is measured against each strategy's own
@@ -24,7 +32,7 @@ import java.util.stream.Collectors;
  */
 public final class Analyzer {
 
-    public static final String SEQUENTIAL = "sequential";
+    public static final String SEQUENTIAL = StrategyNames.SEQUENTIAL;
 
     /** Preferred strategies for the per-weight charts, in order; after these the one with the best speedup. */
     private static final List<String> MAIN_PREFERENCE = List.of("fixed-pool");
@@ -87,7 +95,7 @@ public final class Analyzer {
                 .sorted(Comparator.comparingInt(Analyzer::strategyOrder).thenComparing(Comparator.naturalOrder())).toList();
         String main = MAIN_PREFERENCE.stream().filter(strategies::contains).findFirst()
                 .orElseGet(() -> charted.stream().max(Comparator.comparingDouble(c -> c.best().fastestSpeedup().value()))
-                        .map(Curve::strategy).orElse(strategies.isEmpty() ? "default" : strategies.get(0)));
+                        .map(Curve::strategy).orElse(strategies.isEmpty() ? StrategyNames.DEFAULT : strategies.get(0)));
         double focus = focusWeight(weights, info);
         Baseline.Kind baselineKind = curves.stream().map(c -> c.baseline().kind())
                 .max(Comparator.naturalOrder()).orElse(Baseline.Kind.SEQUENTIAL);
@@ -104,19 +112,19 @@ public final class Analyzer {
             List<Integer> workerCounts = ofStrategy.stream().flatMap(c -> c.points().stream())
                     .map(ScalingPoint::workers).distinct().sorted().toList();
             for (int p : workerCounts) {
-                List<double[]> rows = new ArrayList<>();
-                List<Estimate> speedups = new ArrayList<>();
+                List<Crossing.Arm> arms = new ArrayList<>();
+                List<Verdict> verdicts = new ArrayList<>();
                 for (Curve c : ofStrategy) {
                     Optional<ScalingPoint> point = c.at(p);
                     if (point.isPresent() && !(c.baseline().kind() != Baseline.Kind.SEQUENTIAL && p == c.baseline().workers())) {
-                        rows.add(new double[] {c.weight(), c.baseline().seconds().value() / c.batch() * 1e6});
-                        speedups.add(point.get().speedup());
+                        arms.add(new Crossing.Arm(c.weight(), c.baseline().forks(), point.get().forks(),
+                                c.baseline().forks().mean() / c.batch() * 1e6));
+                        verdicts.add(point.get().verdict());
                     }
                 }
-                if (!rows.isEmpty()) {
-                    BreakEven be = BreakEven.find(rows.stream().mapToDouble(r -> r[0]).toArray(),
-                            speedups.toArray(new Estimate[0]), rows.stream().mapToDouble(r -> r[1]).toArray());
-                    breakEvens.add(new StrategyBreakEven(strategy, p, batch, be));
+                if (arms.size() >= 2) {
+                    breakEvens.add(new StrategyBreakEven(strategy, p, batch,
+                            BreakEven.find(arms, verdicts.get(0), verdicts.get(verdicts.size() - 1))));
                 }
             }
         }
@@ -128,7 +136,8 @@ public final class Analyzer {
                     .filter(c -> c.at(1).isPresent())
                     .min(Comparator.comparingDouble(Curve::weight))
                     .ifPresent(c -> {
-                        Estimate extra = c.at(1).get().seconds().minus(c.baseline().seconds()).times(1e9 / c.batch());
+                        Estimate extra = Difference.welch(c.at(1).get().forks(), c.baseline().forks(), Times.LEVEL)
+                                .times(1e9 / c.batch());
                         overheads.add(new DispatchOverhead(strategy, c.weight(), c.batch(), extra));
                     });
         }
@@ -146,25 +155,28 @@ public final class Analyzer {
         List<Measurement> sorted = ms.stream().sorted(Comparator.comparingInt(Measurement::workers)).toList();
         Baseline baseline;
         if (sequential != null) {
-            baseline = new Baseline(Baseline.Kind.SEQUENTIAL, sequential.workers(), seconds(sequential),
-                    sequential.rawSeconds());
+            baseline = new Baseline(Baseline.Kind.SEQUENTIAL, sequential.workers(), forks(sequential));
         } else {
             Measurement first = sorted.get(0);
             baseline = new Baseline(first.workers() == 1 ? Baseline.Kind.ONE_WORKER : Baseline.Kind.FEWEST_WORKERS,
-                    first.workers(), seconds(first), first.rawSeconds());
+                    first.workers(), forks(first));
         }
         List<ScalingPoint> points = new ArrayList<>();
         List<BestWorkers.Sample> samples = new ArrayList<>();
         for (Measurement m : sorted) {
-            Estimate t = seconds(m);
-            Estimate s = Scaling.speedup(baseline.seconds(), t);
+            Forks forks = forks(m);
+            Speedup speedup = Speedup.of(baseline.forks(), forks);
+            Estimate s = speedup.estimate();
+            Verdict verdict = speedup.verdict();
             if (baseline.kind() != Baseline.Kind.SEQUENTIAL && m.workers() == baseline.workers()) {
                 s = Estimate.exact(1);
+                verdict = Verdict.INDISTINGUISHABLE;
             }
             Estimate kf = m.workers() > 1 ? Scaling.karpFlatt(s, m.workers()) : null;
             boolean busy = statuses.stream().anyMatch(p -> p.busy() && matches(p, m));
-            points.add(new ScalingPoint(m.workers(), t, s, Scaling.efficiency(s, m.workers()), kf, busy, m.rawSeconds()));
-            samples.add(new BestWorkers.Sample(m.workers(), s));
+            points.add(new ScalingPoint(m.workers(), Times.mean(forks), s, verdict, Scaling.efficiency(s, m.workers()),
+                    kf, busy, forks));
+            samples.add(new BestWorkers.Sample(m.workers(), s, forks));
         }
         double[] n = points.stream().mapToDouble(ScalingPoint::workers).toArray();
         double[] x = points.stream().mapToDouble(p -> 1 / p.seconds().value()).toArray();
@@ -180,8 +192,10 @@ public final class Analyzer {
                 && (p.batch() <= 0 || p.batch() == m.batch());
     }
 
-    private static Estimate seconds(Measurement m) {
-        return Estimate.of(m.seconds(), m.secondsError());
+    /** The measurement's forks, s per operation; its score as one fork of one iteration when JMH kept no raw data. */
+    static Forks forks(Measurement m) {
+        double[][] raw = m.rawForks();
+        return raw.length > 0 ? Forks.of(raw) : Forks.ofMeans(m.seconds());
     }
 
     private static double focusWeight(List<Double> weights, MachineInfo.TaskInfo info) {
@@ -206,14 +220,11 @@ public final class Analyzer {
     }
 
     public static boolean isSequential(String strategy) {
-        return SEQUENTIAL.equals(strategy.toLowerCase(Locale.ROOT));
+        return StrategyNames.isSequential(strategy);
     }
 
     /** The order strategies appear in legends and tables: from cheapest to most elaborate. */
     public static int strategyOrder(String strategy) {
-        List<String> known = List.of("sequential", "fixed-pool", "fixed-pool-cold", "fork-join", "parallel-stream",
-                "virtual-threads", "process-pool", "process-pool-cold");
-        int i = known.indexOf(strategy);
-        return i < 0 ? known.size() : i;
+        return StrategyNames.order(strategy);
     }
 }

@@ -1,6 +1,7 @@
 package dev.breakeven.report.analysis;
 
 import dev.breakeven.stats.Estimate;
+import dev.breakeven.stats.Forks;
 
 /**
  * What a curve's speedups are relative to.
@@ -9,10 +10,9 @@ import dev.breakeven.stats.Estimate;
  *     {@link Kind#ONE_WORKER}: the same strategy's own 1-worker point (no sequential loop was measured);
  *     {@link Kind#FEWEST_WORKERS}: the same strategy at its fewest workers (neither was measured)
  * @param workers the baseline's worker count
- * @param seconds the baseline's time per operation, s
- * @param rawSeconds its measured iterations, s per operation
+ * @param forks its measured forks, s per operation
  */
-public record Baseline(Kind kind, int workers, Estimate seconds, double[] rawSeconds) {
+public record Baseline(Kind kind, int workers, Forks forks) {
 
     public enum Kind {
         SEQUENTIAL("the sequential loop"),
@@ -30,12 +30,8 @@ public record Baseline(Kind kind, int workers, Estimate seconds, double[] rawSec
         }
     }
 
-    public Baseline {
-        rawSeconds = rawSeconds.clone();
-    }
-
-    @Override
-    public double[] rawSeconds() {
-        return rawSeconds.clone();
+    /** Time per operation, s, with its 95 % interval over forks. */
+    public Estimate seconds() {
+        return Times.mean(forks);
     }
 }

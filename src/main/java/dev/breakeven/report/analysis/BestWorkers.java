@@ -1,29 +1,29 @@
 package dev.breakeven.report.analysis;
 
 import dev.breakeven.stats.Estimate;
+import dev.breakeven.stats.Forks;
+import dev.breakeven.stats.Speedup;
+import dev.breakeven.stats.Verdict;
 import java.util.List;
 
 /**
- * How many workers to use: the fewest workers whose speedup is as good as the best within noise, and the
- * worker count past which adding workers makes it slower.
+ * How many workers to use: the fewest workers that are not measurably slower than the fastest, and the worker
+ * count past which adding workers makes it measurably slower.
  *
- * <p>"Within noise" means the fastest speedup lies inside p's uncertainty interval: p could have measured
- * as fast. (Merely overlapping intervals would be too lenient with JMH's 99.9 % intervals from a few
- * iterations: one worker at 1.06 ± 0.3 would count as "as good as" two at 1.9 ± 0.9.) "Slower" means some
- * larger worker count's whole interval lies below the best one's: then {@code slowerBeyond} is the fastest
- * worker count.
+ * <p>"Not measurably slower" is the three-verdict test on forks: p is as good as the fastest f when the time
+ * ratio T(p)/T(f) is not measurably above 1 (one-sided 95 %, Fieller). "Measurably slower" beyond f: some
+ * larger worker count whose time ratio to f's is measurably above 1.
  *
- * @param workers the recommended worker count: the smallest p with S(p) within noise of the maximum
+ * @param workers the recommended worker count: the smallest p not measurably slower than the fastest
  * @param speedup the speedup at {@code workers}
  * @param fastestWorkers the p of the highest measured speedup
  * @param fastestSpeedup the highest measured speedup
- * @param slowerBeyond the worker count past which more workers are measurably slower; 0 when no larger worker
- *     count was measurably slower
+ * @param slowerBeyond the worker count past which more workers are measurably slower; 0 when none was
  */
 public record BestWorkers(int workers, Estimate speedup, int fastestWorkers, Estimate fastestSpeedup, int slowerBeyond) {
 
-    /** A measured worker count and its speedup. */
-    public record Sample(int workers, Estimate speedup) {
+    /** A measured worker count: its speedup and its forks (time per operation). */
+    public record Sample(int workers, Estimate speedup, Forks forks) {
     }
 
     public static BestWorkers find(List<Sample> samples) {
@@ -38,16 +38,24 @@ public record BestWorkers(int workers, Estimate speedup, int fastestWorkers, Est
         }
         Sample best = fastest;
         for (Sample s : samples) {
-            if (s.workers() < best.workers() && s.speedup().upper() >= fastest.speedup().value()) {
+            if (s.workers() < best.workers() && !slower(s, fastest)) {
                 best = s;
             }
         }
         int slowerBeyond = 0;
         for (Sample s : samples) {
-            if (s.workers() > fastest.workers() && s.speedup().upper() < fastest.speedup().lower()) {
+            if (s.workers() > fastest.workers() && slower(s, fastest)) {
                 slowerBeyond = fastest.workers();
             }
         }
         return new BestWorkers(best.workers(), best.speedup(), fastest.workers(), fastest.speedup(), slowerBeyond);
+    }
+
+    /** Whether {@code s} is measurably slower than {@code fastest}: T(fastest)/T(s) measurably below 1. */
+    private static boolean slower(Sample s, Sample fastest) {
+        if (s == fastest) {
+            return false;
+        }
+        return Speedup.of(fastest.forks(), s.forks()).verdict() == Verdict.SLOWER;
     }
 }

@@ -1,72 +1,83 @@
 package dev.breakeven.report.analysis;
 
+import dev.breakeven.stats.Crossing;
 import dev.breakeven.stats.Estimate;
-import java.util.Arrays;
-import java.util.Comparator;
+import dev.breakeven.stats.Verdict;
+import java.util.List;
 
 /**
- * The task weight at which p workers start to beat the sequential loop: the lightest weight from which on
- * the speedup is above 1 beyond its uncertainty ({@code S − σ_S > 1}) at every heavier measured weight,
- * interpolated linearly in log(weight) on that lower bound {@code S − σ_S} between the last losing and the
- * first winning weight. Requiring every heavier weight to win keeps one lucky light point from pulling the
- * break-even down.
+ * The task weight from which p workers beat the sequential loop: where the speedup crosses 1, from the point
+ * speedups interpolated in log(weight) between the last losing and the first winning weight, with a 95 %
+ * interval from a fork-level bootstrap ({@link Crossing}). What it means for a reader is decided here, once
+ * ({@link #payoff()}), and every sentence, table and chart uses that.
  *
- * @param kind {@link Kind#AT} inside the measured range; {@link Kind#ALWAYS} when it already pays at the
- *     lightest weight; {@link Kind#NEVER} when it does not pay even at the heaviest
- * @param weight the break-even weight in the task's unit; for ALWAYS the lightest and for NEVER the heaviest
- *     measured weight (a bound, not a value)
- * @param microsPerTask the sequential loop's time per task at {@code weight}, in µs (interpolated log–log) —
- *     the figure users can compare with their own work
+ * @param crossing the crossing in the task's weight unit and in the loop's µs per task, with intervals
+ * @param atLightest the verdict at the lightest measured weight
+ * @param atHeaviest the verdict at the heaviest measured weight
+ * @param lightestMicros and {@code heaviestMicros}: the loop's µs per task at the ends of the measured range
  */
-public record BreakEven(Kind kind, double weight, double microsPerTask) {
+public record BreakEven(Crossing crossing, Verdict atLightest, Verdict atHeaviest, double lightestMicros,
+        double heaviestMicros) {
 
-    public enum Kind {
-        AT, ALWAYS, NEVER;
+    /** What the break-even tells a reader. */
+    public enum Payoff {
+        /** Parallel pays from a weight inside the range, and the 95 % interval of that weight is bounded. */
+        PAYS_FROM("pays from"),
+        /** Measurably faster already at the lightest weight: the break-even lies below the range. */
+        PAYS_EVERYWHERE("pays at every size measured"),
+        /** Never measurably faster, up to the heaviest weight. */
+        NEVER_PAYS("never pays"),
+        /** The data do not pin the crossing down: its interval runs off the measured range. */
+        NO_CROSSING_SHOWN("no crossing shown");
+
+        private final String label;
+
+        Payoff(String label) {
+            this.label = label;
+        }
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return label;
         }
+    }
+
+    public static BreakEven find(List<Crossing.Arm> arms, Verdict atLightest, Verdict atHeaviest) {
+        double lightest = arms.stream().min(java.util.Comparator.comparingDouble(Crossing.Arm::weight)).orElseThrow()
+                .baselineMicrosPerTask();
+        double heaviest = arms.stream().max(java.util.Comparator.comparingDouble(Crossing.Arm::weight)).orElseThrow()
+                .baselineMicrosPerTask();
+        return new BreakEven(Crossing.find(arms), atLightest, atHeaviest, lightest, heaviest);
+    }
+
+    public Crossing.Kind kind() {
+        return crossing.kind();
+    }
+
+    /** The break-even weight in the task's unit, with its 95 % interval (ends may be infinite). */
+    public Estimate weight() {
+        return crossing.weight();
+    }
+
+    /** The same, as the sequential loop's time per task, µs. */
+    public Estimate microsPerTask() {
+        return crossing.microsPerTask();
     }
 
     /**
-     * Finds the break-even from speedups measured at several weights.
-     *
-     * @param weights task weights, any order, in the task's unit
-     * @param speedups speedup at each weight
-     * @param sequentialMicrosPerTask the sequential loop's time per task at each weight, µs
+     * The rule: PAYS_FROM for a crossing inside the range whose interval is bounded; PAYS_EVERYWHERE when the
+     * lightest weight is already measurably faster; NEVER_PAYS when even the heaviest is not measurably faster;
+     * otherwise NO_CROSSING_SHOWN ("as fast or faster" never stands for "could not tell").
      */
-    public static BreakEven find(double[] weights, Estimate[] speedups, double[] sequentialMicrosPerTask) {
-        int n = weights.length;
-        if (n == 0 || speedups.length != n || sequentialMicrosPerTask.length != n) {
-            throw new IllegalArgumentException("need one speedup and one sequential time per weight, and at least one weight");
+    public Payoff payoff() {
+        if (atLightest == Verdict.FASTER && crossing.kind() == Crossing.Kind.BELOW_RANGE) {
+            return Payoff.PAYS_EVERYWHERE;
         }
-        Integer[] order = new Integer[n];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble(i -> weights[i]));
-        int first = n;
-        while (first > 0 && speedups[order[first - 1]].isAbove(1)) {
-            first--;
+        if (atHeaviest != Verdict.FASTER && crossing.kind() != Crossing.Kind.BELOW_RANGE) {
+            return crossing.kind() == Crossing.Kind.ABOVE_RANGE ? Payoff.NEVER_PAYS : Payoff.NO_CROSSING_SHOWN;
         }
-        if (first == n) {
-            int heaviest = order[n - 1];
-            return new BreakEven(Kind.NEVER, weights[heaviest], sequentialMicrosPerTask[heaviest]);
+        if (crossing.kind() == Crossing.Kind.AT && crossing.bounded()) {
+            return Payoff.PAYS_FROM;
         }
-        if (first == 0) {
-            int lightest = order[0];
-            return new BreakEven(Kind.ALWAYS, weights[lightest], sequentialMicrosPerTask[lightest]);
-        }
-        int lo = order[first - 1];
-        int hi = order[first];
-        double below = speedups[lo].lower();
-        double above = speedups[hi].lower();
-        double fraction = above > below ? (1 - below) / (above - below) : 0;
-        fraction = Math.max(0, Math.min(1, fraction));
-        double weight = Math.exp(lerp(Math.log(weights[lo]), Math.log(weights[hi]), fraction));
-        double micros = Math.exp(lerp(Math.log(sequentialMicrosPerTask[lo]), Math.log(sequentialMicrosPerTask[hi]), fraction));
-        return new BreakEven(Kind.AT, weight, micros);
-    }
-
-    private static double lerp(double a, double b, double t) {
-        return a + (b - a) * t;
+        return Payoff.NO_CROSSING_SHOWN;
     }
 }

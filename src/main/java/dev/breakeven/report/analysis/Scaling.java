@@ -28,7 +28,7 @@ public final class Scaling {
 
     /**
      * Karp–Flatt experimentally determined serial fraction {@code e = (1/S − 1/p) / (1 − 1/p)} for p > 1
-     * (Karp &amp; Flatt, CACM 33(5), 1990), with {@code σ_e = σ_S / (S² (1 − 1/p))}. A fraction that grows
+     * (Karp &amp; Flatt, CACM 33(5), 1990); its interval is e at the ends of the speedup's interval. A fraction that grows
      * with p points at overhead that grows with the worker count rather than a fixed serial part.
      *
      * @throws IllegalArgumentException for p ≤ 1, where it is undefined
@@ -37,9 +37,14 @@ public final class Scaling {
         if (workers <= 1) {
             throw new IllegalArgumentException("Karp–Flatt needs more than one worker, got " + workers);
         }
-        double s = speedup.value();
+        // e(S) falls as S rises, so the interval of S maps end to end (a larger S gives the lower e)
+        return Estimate.interval(serialFraction(speedup.value(), workers), serialFraction(speedup.upper(), workers),
+                serialFraction(speedup.lower(), workers), speedup.level(), speedup.replicates(),
+                speedup.method().isEmpty() ? "" : "from the speedup's interval");
+    }
+
+    private static double serialFraction(double s, int workers) {
         double inverseP = 1.0 / workers;
-        double e = (1 / s - inverseP) / (1 - inverseP);
-        return Estimate.of(e, speedup.error() / (s * s * (1 - inverseP)));
+        return (1 / s - inverseP) / (1 - inverseP);
     }
 }

@@ -113,23 +113,48 @@ public record TaskAnalysis(String task, MachineInfo.TaskInfo info, int batch, Li
     }
 
     /**
-     * The lightest per-task time (µs) at which any strategy with any worker count breaks even inside the
-     * measured range: below it every parallel strategy is slower than the loop. Empty when none breaks even
-     * inside the range.
+     * The lightest per-task time (µs) from which some strategy with some worker count measurably pays (a
+     * {@link BreakEven.Payoff#PAYS_FROM} break-even with a bounded interval): below it no parallel strategy was
+     * shown to beat the loop. Empty when none pays from inside the range.
      */
     public Optional<StrategyBreakEven> earliestBreakEven() {
-        return breakEvens.stream().filter(b -> b.breakEven().kind() == BreakEven.Kind.AT)
-                .min(Comparator.comparingDouble(b -> b.breakEven().microsPerTask()));
+        return breakEvens.stream().filter(b -> b.breakEven().payoff() == BreakEven.Payoff.PAYS_FROM)
+                .min(Comparator.comparingDouble(b -> b.breakEven().microsPerTask().value()));
     }
 
-    /** True when some strategy already beats the loop at the lightest measured weight. */
+    /**
+     * The one break-even that answers "does parallel pay for this task, and from what size": a strategy that is
+     * measurably faster at every size measured (fewest workers first); else the earliest that pays from a size
+     * inside the range; else, when every one never pays, the one with the most workers; else one whose
+     * crossing the data could not pin down. Empty when the task has no break-even (one weight only).
+     */
+    public Optional<StrategyBreakEven> headline() {
+        Optional<StrategyBreakEven> everywhere = breakEvens.stream()
+                .filter(b -> b.breakEven().payoff() == BreakEven.Payoff.PAYS_EVERYWHERE)
+                .min(Comparator.comparingInt(StrategyBreakEven::workers));
+        if (everywhere.isPresent()) {
+            return everywhere;
+        }
+        Optional<StrategyBreakEven> earliest = earliestBreakEven();
+        if (earliest.isPresent()) {
+            return earliest;
+        }
+        if (neverPays()) {
+            return breakEvens.stream().max(Comparator.comparingInt(StrategyBreakEven::workers));
+        }
+        return breakEvens.stream().filter(b -> b.breakEven().payoff() == BreakEven.Payoff.NO_CROSSING_SHOWN)
+                .min(Comparator.comparingDouble(b -> b.breakEven().microsPerTask().value()));
+    }
+
+    /** True when some strategy is measurably faster than the loop at every weight measured. */
     public boolean paysAtLightest() {
-        return breakEvens.stream().anyMatch(b -> b.breakEven().kind() == BreakEven.Kind.ALWAYS);
+        return breakEvens.stream().anyMatch(b -> b.breakEven().payoff() == BreakEven.Payoff.PAYS_EVERYWHERE);
     }
 
-    /** True when there are break-evens and none pays even at the heaviest weight. */
+    /** True when there are break-evens and none is measurably faster even at the heaviest weight. */
     public boolean neverPays() {
-        return !breakEvens.isEmpty() && breakEvens.stream().allMatch(b -> b.breakEven().kind() == BreakEven.Kind.NEVER);
+        return !breakEvens.isEmpty()
+                && breakEvens.stream().allMatch(b -> b.breakEven().payoff() == BreakEven.Payoff.NEVER_PAYS);
     }
 
     public static boolean sameWeight(double a, double b) {

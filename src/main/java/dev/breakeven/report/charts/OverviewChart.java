@@ -6,6 +6,8 @@ import dev.breakeven.report.analysis.Curve;
 import dev.breakeven.report.analysis.RunAnalysis;
 import dev.breakeven.report.analysis.StrategyBreakEven;
 import dev.breakeven.report.analysis.TaskAnalysis;
+import dev.breakeven.report.summary.Phrases;
+import dev.breakeven.stats.Verdict;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,22 +54,13 @@ public final class OverviewChart {
             }
             Curve c = best.get();
             double s = c.best().fastestSpeedup().value();
-            Optional<StrategyBreakEven> earliest = t.earliestBreakEven();
-            String pays;
-            if (t.paysAtLightest()) {
-                double us = t.breakEvens().stream().filter(b -> b.breakEven().kind() == BreakEven.Kind.ALWAYS)
-                        .mapToDouble(b -> b.breakEven().microsPerTask()).min().orElse(Double.NaN);
-                pays = "pays at every size tried (≥ " + Format.micros(us) + "/task)";
-            } else if (earliest.isPresent()) {
-                pays = "pays from ≈ " + Format.micros(earliest.get().breakEven().microsPerTask()) + "/task";
-            } else if (t.neverPays()) {
-                double us = t.breakEvens().stream().mapToDouble(b -> b.breakEven().microsPerTask()).max().orElse(Double.NaN);
-                pays = "never pays up to " + Format.micros(us) + "/task";
-            } else {
-                pays = "one weight only";
+            String pays = t.headline().map(h -> h.breakEven().payoff().label() + " "
+                    + Phrases.breakEven(h.breakEven()).replace("≈ ", "")).orElse("one weight only");
+            if (pays.startsWith("pays from pays")) {
+                pays = pays.substring("pays from ".length());
             }
             String label = Format.times(s) + " (" + c.strategy() + ", " + c.best().fastestWorkers() + ") · " + pays;
-            rows.add(new Row(t, s, label, c.best().fastestSpeedup().isAbove(1)));
+            rows.add(new Row(t, s, label, c.at(c.best().fastestWorkers()).map(pt -> pt.verdict() == Verdict.FASTER).orElse(false)));
         }
         rows.sort(Comparator.comparingDouble(Row::speedup));
         return rows;

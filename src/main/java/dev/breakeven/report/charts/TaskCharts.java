@@ -9,6 +9,7 @@ import dev.breakeven.report.analysis.StrategyBreakEven;
 import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.analysis.UslFit;
 import dev.breakeven.report.io.MachineInfo;
+import dev.breakeven.report.summary.Phrases;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,7 +105,7 @@ public final class TaskCharts {
         Scale xs = Scale.log10If(weights.min, weights.max, 10);
         Scale ys = Scale.log2If(speedups.min, speedups.max, 16);
         TitledXYChart c = ChartKit.xy("Overhead vs benefit — " + t.task(),
-                subtitle(m, t, main + " · ◆ break-even: S − error = 1"),
+                subtitle(m, t, main + " · ◆ break-even where S crosses 1, bar: its 95 % interval"),
                 "task weight (" + t.unit() + xs.suffix() + ")", "speedup over " + baselineName(t) + " (×" + ys.suffix() + ")");
         axes(c, xs, weights, ys, speedups, false);
         c.getStyler().setxAxisTickLabelsFormattingFunction(xs.labels(Format::number, false));
@@ -124,18 +125,19 @@ public final class TaskCharts {
             ChartKit.line(c, p + (p == 1 ? " worker" : " workers"), xs.to(w), ys.to(s), ys.errors(s, e),
                     Palette.workers(p), SeriesMarkers.CIRCLE, ChartKit.SOLID);
         }
-        Optional<StrategyBreakEven> earliest = t.breakEvensOf(main).stream()
-                .filter(b -> b.breakEven().kind() == BreakEven.Kind.AT)
-                .min(Comparator.comparingDouble(b -> b.breakEven().weight()));
-        for (StrategyBreakEven b : t.breakEvensOf(main)) {
-            if (b.breakEven().kind() == BreakEven.Kind.AT) {
-                ChartKit.markers(c, "break-even " + b.workers(), new double[] {xs.to(b.breakEven().weight())},
-                        new double[] {ys.to(1)}, Palette.workers(b.workers()), SeriesMarkers.DIAMOND, false);
-            }
+        List<StrategyBreakEven> paying = t.breakEvensOf(main).stream()
+                .filter(b -> b.breakEven().payoff() == BreakEven.Payoff.PAYS_FROM).toList();
+        for (StrategyBreakEven b : paying) {
+            double lo = Math.max(weights.min, b.breakEven().weight().lower());
+            double hi = Math.min(weights.max, b.breakEven().weight().upper());
+            ChartKit.line(c, "break-even " + b.workers() + " (95 %)", xs.to(new double[] {lo, hi}),
+                    ys.to(new double[] {1, 1}), null, Palette.workers(b.workers()), SeriesMarkers.NONE, ChartKit.THICK);
+            ChartKit.markers(c, "break-even " + b.workers(), new double[] {xs.to(b.breakEven().weight().value())},
+                    new double[] {ys.to(1)}, Palette.workers(b.workers()), SeriesMarkers.DIAMOND, false);
         }
-        earliest.ifPresent(b -> {
-            double x = xs.to(b.breakEven().weight());
-            ChartKit.guide(c, "pays from ≈ " + Format.micros(b.breakEven().microsPerTask()) + "/task",
+        paying.stream().min(Comparator.comparingDouble(b -> b.breakEven().weight().value())).ifPresent(b -> {
+            double x = xs.to(b.breakEven().weight().value());
+            ChartKit.guide(c, "pays from " + Phrases.micros(b.breakEven().microsPerTask()) + "/task",
                     new double[] {x, x}, new double[] {c.getStyler().getYAxisMin(), c.getStyler().getYAxisMax()},
                     Palette.BREAK_EVEN, ChartKit.DASHED, true);
         });

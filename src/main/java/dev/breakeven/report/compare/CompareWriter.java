@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakeven.report.Format;
 import dev.breakeven.report.summary.Findings;
 import dev.breakeven.report.analysis.BreakEven;
+import dev.breakeven.report.summary.Phrases;
 import dev.breakeven.report.charts.ChartWriter;
 import dev.breakeven.report.charts.CompareCharts;
 import dev.breakeven.report.charts.NamedChart;
 import dev.breakeven.report.summary.IndexHtml;
-import dev.breakeven.report.summary.Json;
+import dev.breakeven.report.summary.JsonTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class CompareWriter {
         List<NamedChart> charts = charts(c);
         ChartWriter.writeAll(charts, dir);
         Files.writeString(dir.resolve("compare.md"), markdown(c, charts), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("compare.json"), Json.write(json(c, charts)), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("compare.json"), JsonTree.write(json(c, charts)), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("index.html"), IndexHtml.of("breakeven: " + c.labelA() + " vs " + c.labelB(),
                 intro(c), sentences(c), charts), StandardCharsets.UTF_8);
     }
@@ -57,8 +58,8 @@ public final class CompareWriter {
             String faster = sa >= sb ? c.labelA() : c.labelB();
             String verdict = t.bestSpeedupTest().tested()
                     ? (t.bestSpeedupTest().significant() ? "a significant difference" : "not a significant difference")
-                            + " (Mann–Whitney p = " + Format.significant(t.bestSpeedupTest().pValue(), 2) + ")"
-                    : "too few iterations to test";
+                            + " (" + c.labelB() + "/" + c.labelA() + " " + Phrases.speedup(t.bestSpeedupTest().ratio()) + ")"
+                    : "too few forks to test";
             out.add(t.task() + ": best speedup " + Format.times(sa) + " on " + c.labelA() + " ("
                     + Findings.workers(t.sideA().fastestWorkers()) + ") vs " + Format.times(sb) + " on " + c.labelB()
                     + " (" + Findings.workers(t.sideB().fastestWorkers()) + ") — " + (t.bestSpeedupTest().significant() ? faster + " scales better, " : "") + verdict + ".");
@@ -71,7 +72,8 @@ public final class CompareWriter {
                         + " runs the loop " + Format.times(ratio) + " as fast (" + Format.micros(ta) + " vs "
                         + Format.micros(tb) + " per task)" + (t.sequentialTest().tested()
                                 ? (t.sequentialTest().significant() ? ", significant" : ", not significant")
-                                        + " (p = " + Format.significant(t.sequentialTest().pValue(), 2) + ")"
+                                        + " (time " + c.labelB() + "/" + c.labelA() + " "
+                                        + Phrases.speedup(t.sequentialTest().ratio()) + ")"
                                 : "") + ".");
             }
         }
@@ -99,10 +101,11 @@ public final class CompareWriter {
             md.append("| ").append(t.task()).append(" | **difference** | ").append(test(t.bestSpeedupTest()))
                     .append(" | | | | | | ").append(test(t.sequentialTest())).append(" |\n");
         }
-        md.append("\nSignificance: Mann–Whitney U test on JMH's raw iterations (α = ").append(Comparison.ALPHA)
-                .append("): per-iteration speedups at each machine's best point, and the sequential loop's per-iteration")
-                .append(" times at the weight both measured. Best worker count and break-even are single figures per")
-                .append(" machine and are not tested.\n\n## Charts\n\n");
+        md.append("\nSignificance: a difference is the ratio B/A with its 95 % interval over forks (the unit of")
+                .append(" replication), significant when the interval excludes 1: best speedups as S_B/S_A (relative")
+                .append(" variances of the four arms in quadrature, Satterthwaite df), the sequential loop's time per task")
+                .append(" as T_B/T_A (Fieller). Break-evens carry their own 95 % intervals; best worker counts are not")
+                .append(" tested.\n\n## Charts\n\n");
         for (NamedChart ch : charts) {
             md.append("- [").append(ch.fileStem()).append(".png](").append(ch.fileStem()).append(".png): ")
                     .append(ch.caption()).append('\n');
@@ -125,36 +128,25 @@ public final class CompareWriter {
 
     static String test(Comparison.Test t) {
         if (!t.tested()) {
-            return "not tested (n = " + t.n1() + "/" + t.n2() + ")";
+            return "not tested";
         }
-        return (t.significant() ? "significant" : "not significant") + ", p = " + Format.significant(t.pValue(), 2)
-                + " (n = " + t.n1() + "/" + t.n2() + ")";
+        return (t.significant() ? "significant" : "not significant") + ": B/A " + Phrases.speedup(t.ratio());
     }
 
     static String breakEvenWeight(BreakEven b, String unit) {
         if (b == null) {
             return "–";
         }
-        return switch (b.kind()) {
-            case AT -> "≈ " + Format.significant(b.weight(), 2) + " " + unit;
-            case ALWAYS -> "always (≤ " + Format.number(b.weight()) + ")";
-            case NEVER -> "never (> " + Format.number(b.weight()) + ")";
-        };
+        return b.payoff() == BreakEven.Payoff.PAYS_FROM
+                ? "≈ " + Format.significant(b.weight().value(), 2) + " " + unit : b.payoff().label();
     }
 
     static String breakEvenMicros(BreakEven b) {
-        if (b == null) {
-            return "–";
-        }
-        return switch (b.kind()) {
-            case AT -> "≈ " + Format.micros(b.microsPerTask());
-            case ALWAYS -> "≤ " + Format.micros(b.microsPerTask());
-            case NEVER -> "> " + Format.micros(b.microsPerTask());
-        };
+        return b == null ? "–" : Phrases.breakEven(b);
     }
 
     public static ObjectNode json(Comparison c, List<NamedChart> charts) {
-        ObjectNode root = Json.object();
+        ObjectNode root = JsonTree.object();
         root.put("formatVersion", 1);
         ObjectNode a = root.putObject("a");
         a.put("label", c.labelA());
@@ -164,7 +156,7 @@ public final class CompareWriter {
         b.put("label", c.labelB());
         b.put("run", c.b().run().name());
         b.put("logicalCores", c.b().machine().logicalCores());
-        root.put("alpha", Comparison.ALPHA);
+        root.put("level", Comparison.LEVEL);
         ArrayNode findings = root.putArray("findings");
         sentences(c).forEach(findings::add);
         ArrayNode tasks = root.putArray("tasks");
@@ -174,7 +166,7 @@ public final class CompareWriter {
             o.set("a", side(t.sideA(), t.sequentialA()));
             o.set("b", side(t.sideB(), t.sequentialB()));
             o.set("bestSpeedupTest", testJson(t.bestSpeedupTest()));
-            Json.put(o, "sequentialComparedAtWeight", t.weightCompared());
+            JsonTree.put(o, "sequentialComparedAtWeight", t.weightCompared());
             o.set("sequentialTimeTest", testJson(t.sequentialTest()));
         }
         ArrayNode onlyA = root.putArray("onlyInA");
@@ -190,33 +182,31 @@ public final class CompareWriter {
     }
 
     private static ObjectNode side(Comparison.Side s, dev.breakeven.stats.Estimate seq) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTree.object();
         if (s == null) {
             return o;
         }
         o.put("strategy", s.strategy());
-        Json.put(o, "weight", s.weight());
-        Json.put(o, "bestSpeedup", s.bestSpeedup());
+        JsonTree.put(o, "weight", s.weight());
+        JsonTree.put(o, "bestSpeedup", s.bestSpeedup());
         o.put("fastestWorkers", s.fastestWorkers());
         o.put("bestWorkers", s.bestWorkers());
         if (s.breakEven() != null) {
-            o.put("breakEvenKind", s.breakEven().kind().label());
-            Json.put(o, "breakEvenWeight", s.breakEven().weight());
-            Json.put(o, "breakEvenMicrosPerTask", s.breakEven().microsPerTask());
-            Json.put(o, "breakEvenStrategy", s.breakEvenStrategy());
+            o.put("breakEvenPayoff", s.breakEven().payoff().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            JsonTree.put(o, "breakEvenWeight", s.breakEven().weight());
+            JsonTree.put(o, "breakEvenMicrosPerTask", s.breakEven().microsPerTask());
+            JsonTree.put(o, "breakEvenStrategy", s.breakEvenStrategy());
             o.put("breakEvenWorkers", s.breakEvenWorkers());
         }
-        Json.put(o, "sequentialMicrosPerTask", seq);
+        JsonTree.put(o, "sequentialMicrosPerTask", seq);
         return o;
     }
 
     private static ObjectNode testJson(Comparison.Test t) {
-        ObjectNode o = Json.object();
-        Json.put(o, "pValue", t.pValue());
-        o.put("significant", t.tested() && t.significant());
+        ObjectNode o = JsonTree.object();
+        JsonTree.put(o, "ratioBOverA", t.ratio());
+        o.put("significant", t.significant());
         o.put("tested", t.tested());
-        o.put("n1", t.n1());
-        o.put("n2", t.n2());
         return o;
     }
 }

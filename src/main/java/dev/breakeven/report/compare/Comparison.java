@@ -3,6 +3,8 @@ package dev.breakeven.report.compare;
 import dev.breakeven.report.analysis.BreakEven;
 import dev.breakeven.report.analysis.Curve;
 import dev.breakeven.stats.Estimate;
+import dev.breakeven.stats.Forks;
+import dev.breakeven.stats.Ratio;
 import dev.breakeven.report.analysis.RunAnalysis;
 import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.StrategyBreakEven;
@@ -10,17 +12,17 @@ import dev.breakeven.report.analysis.TaskAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+
 
 /**
  * Two runs side by side, per task they share: best speedup, best worker count and break-even on each
  * machine, and whether the differences are significant.
  *
- * <p>Significance is the Mann–Whitney U test (two-sided, normal approximation, as commons-math computes it)
- * on JMH's raw iterations: for the best speedup, on the per-iteration speedups {@code T_baseline / t_i} at
- * each machine's best point; for absolute speed, on the sequential loop's per-iteration time per task at a
- * weight both measured. It is rank-based, so it makes no assumption about the shape of the noise; with 3
- * iterations a side the smallest p-value it can give is about 0.05, so short runs rarely show significance.
+ * <p>Differences are ratios with fork-level 95 % intervals, like every other figure: the best speedups as
+ * {@code S_B / S_A} (the four arms' relative variances in quadrature, Satterthwaite degrees of freedom, on the
+ * log scale: {@code Ratio.ofRatios}), the sequential loop's time per task as {@code T_B / T_A} (Fieller). A
+ * difference is significant when its interval excludes 1. Break-evens are compared by their own 95 %
+ * intervals: they differ when the intervals do not overlap.
  *
  * @param a the first run (the one named first)
  * @param b the second run
@@ -33,28 +35,37 @@ import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 public record Comparison(RunAnalysis a, RunAnalysis b, String labelA, String labelB, List<TaskComparison> tasks,
         List<String> onlyInA, List<String> onlyInB) {
 
-    public static final double ALPHA = 0.05;
+    /** The two-sided level of every comparison. */
+    public static final double LEVEL = 0.95;
 
-    /** One machine's figures for one task. */
+    /**
+     * One machine's figures for one task.
+     *
+     * @param baselineForks and {@code fastestForks}: the forks behind {@code bestSpeedup}, s per operation
+     */
     public record Side(String strategy, double weight, Estimate bestSpeedup, int fastestWorkers, int bestWorkers,
-            BreakEven breakEven, String breakEvenStrategy, int breakEvenWorkers, double[] speedupSamples) {
+            BreakEven breakEven, String breakEvenStrategy, int breakEvenWorkers, Forks baselineForks,
+            Forks fastestForks) {
     }
 
     /**
-     * A Mann–Whitney U test result.
+     * A difference between the machines as a ratio B / A with its 95 % interval.
      *
-     * @param pValue two-sided p-value; NaN when there were too few iterations to test
-     * @param n1 iterations on machine A
-     * @param n2 iterations on machine B
+     * @param ratio B over A; null when there was nothing to compare
      */
-    public record Test(double pValue, int n1, int n2) {
+    public record Test(Estimate ratio) {
 
+        /** Whether the interval excludes 1. */
         public boolean significant() {
-            return pValue < ALPHA;
+            return tested() && (ratio.isAbove(1) || ratio.isBelow(1));
         }
 
         public boolean tested() {
-            return Double.isFinite(pValue);
+            return ratio != null && Double.isFinite(ratio.value());
+        }
+
+        static Test none() {
+            return new Test(null);
         }
     }
 
@@ -96,19 +107,20 @@ public record Comparison(RunAnalysis a, RunAnalysis b, String labelA, String lab
     static TaskComparison compare(TaskAnalysis ta, TaskAnalysis tb) {
         Side sa = side(ta);
         Side sb = side(tb);
-        Test speed = sa == null || sb == null ? new Test(Double.NaN, 0, 0) : test(sa.speedupSamples(), sb.speedupSamples());
+        Test speed = sa == null || sb == null ? Test.none() : new Test(Ratio.ofRatios(sb.baselineForks(),
+                sb.fastestForks(), sa.baselineForks(), sa.fastestForks(), LEVEL));
         double weight = commonWeight(ta, tb);
         Estimate seqA = null;
         Estimate seqB = null;
-        Test seqTest = new Test(Double.NaN, 0, 0);
+        Test seqTest = Test.none();
         if (!Double.isNaN(weight)) {
             Optional<Curve> ca = anyCurve(ta, weight);
             Optional<Curve> cb = anyCurve(tb, weight);
             if (ca.isPresent() && cb.isPresent()) {
                 seqA = ca.get().baseline().seconds().times(1e6 / ca.get().batch());
                 seqB = cb.get().baseline().seconds().times(1e6 / cb.get().batch());
-                seqTest = test(scale(ca.get().baseline().rawSeconds(), 1e6 / ca.get().batch()),
-                        scale(cb.get().baseline().rawSeconds(), 1e6 / cb.get().batch()));
+                seqTest = new Test(Ratio.fieller(cb.get().baseline().forks(), ca.get().baseline().forks(), LEVEL)
+                        .times((double) ca.get().batch() / cb.get().batch()));
             }
         }
         return new TaskComparison(ta.task(), ta, tb, sa, sb, speed, weight, seqA, seqB, seqTest);
@@ -122,36 +134,11 @@ public record Comparison(RunAnalysis a, RunAnalysis b, String labelA, String lab
         }
         Curve c = best.get();
         ScalingPoint p = c.at(c.best().fastestWorkers()).orElseThrow();
-        double base = c.baseline().seconds().value();
-        double[] samples = java.util.Arrays.stream(p.rawSeconds()).map(t1 -> base / t1).toArray();
-        Optional<StrategyBreakEven> e = t.earliestBreakEven();
-        BreakEven be;
-        String beStrategy = null;
-        int beWorkers = 0;
-        if (e.isPresent()) {
-            be = e.get().breakEven();
-            beStrategy = e.get().strategy();
-            beWorkers = e.get().workers();
-        } else if (t.paysAtLightest()) {
-            StrategyBreakEven s = t.breakEvens().stream().filter(x -> x.breakEven().kind() == BreakEven.Kind.ALWAYS)
-                    .findFirst().get();
-            be = s.breakEven();
-            beStrategy = s.strategy();
-            beWorkers = s.workers();
-        } else {
-            be = t.breakEvens().stream().map(StrategyBreakEven::breakEven).findFirst().orElse(null);
-        }
+        Optional<StrategyBreakEven> e = t.headline();
         return new Side(c.strategy(), c.weight(), c.best().fastestSpeedup(), c.best().fastestWorkers(),
-                c.best().workers(), be, beStrategy, beWorkers, samples);
-    }
-
-    /** Mann–Whitney U on two samples; NaN p-value when either has fewer than 2 values. */
-    public static Test test(double[] x, double[] y) {
-        if (x.length < 2 || y.length < 2) {
-            return new Test(Double.NaN, x.length, y.length);
-        }
-        double p = new MannWhitneyUTest().mannWhitneyUTest(x, y);
-        return new Test(p, x.length, y.length);
+                c.best().workers(), e.map(StrategyBreakEven::breakEven).orElse(null),
+                e.map(StrategyBreakEven::strategy).orElse(null), e.map(StrategyBreakEven::workers).orElse(0),
+                c.baseline().forks(), p.forks());
     }
 
     private static double commonWeight(TaskAnalysis ta, TaskAnalysis tb) {
@@ -167,7 +154,4 @@ public record Comparison(RunAnalysis a, RunAnalysis b, String labelA, String lab
                 .filter(c -> TaskAnalysis.sameWeight(c.weight(), weight)).findFirst());
     }
 
-    private static double[] scale(double[] v, double k) {
-        return java.util.Arrays.stream(v).map(x -> x * k).toArray();
-    }
 }

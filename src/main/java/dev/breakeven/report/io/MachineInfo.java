@@ -77,10 +77,13 @@ public record MachineInfo(String label, String host, String os, String cpuModel,
      * @param status {@code done}, {@code failed}, {@code memory-limited} or {@code skipped} (others kept as written)
      * @param reason why it failed or was skipped; null when none was given
      * @param busy true when the load during the point was above the cores left free
-     * @param loadAverage load average during the point, NaN when unknown
+     * @param loadAverage load average when its first fork started, NaN when unknown
+     * @param forks forks whose iterations are in the results
+     * @param stoppingRule why it got no more forks (see the results schema's {@code PointRecord}); null when not
+     *     recorded
      */
     public record PointStatus(String task, double weight, String strategy, int workers, int batch, String status,
-            String reason, boolean busy, double loadAverage) {
+            String reason, boolean busy, double loadAverage, int forks, String stoppingRule) {
 
         /** failed or memory-limited: a point that should have a speedup and has none. */
         public boolean isMissingResult() {

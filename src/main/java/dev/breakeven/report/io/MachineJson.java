@@ -2,15 +2,20 @@ package dev.breakeven.report.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.breakeven.report.ReportInputException;
+import dev.breakeven.results.MachineFile;
+import dev.breakeven.results.PointRecord;
+import dev.breakeven.results.ResultsJson;
+import dev.breakeven.results.TaskRecord;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@code machine.json} leniently: the sweep that writes it is developed in parallel, so unknown fields
- * are ignored, missing ones left empty, and a field of the wrong type is treated as missing.
+ * Reads {@code machine.json} through the shared schema ({@link MachineFile}, the records the sweep writes) and
+ * turns it into what the report needs ({@link MachineInfo}). Unknown fields are ignored, so older and newer
+ * files read; a file that does not fit the schema is a one-line input error.
  */
 public final class MachineJson {
 
@@ -24,63 +29,41 @@ public final class MachineJson {
             throw ReportInputException.of(file, "is not a machine description (expected a JSON object)",
                     "remove it or let the sweep write it again");
         }
-        String host = text(root, "host");
-        String label = text(root, "label");
+        MachineFile m;
+        try {
+            m = ResultsJson.readMachine(ResultsJson.MAPPER.writeValueAsBytes(root));
+        } catch (IOException e) {
+            throw ReportInputException.of(file, "does not fit breakeven's machine.json schema ("
+                    + e.getMessage().lines().findFirst().orElse("").strip() + ")", "remove it or let the sweep write it again");
+        }
+        return info(m, fallbackLabel);
+    }
+
+    /** The report's view of a machine file. */
+    public static MachineInfo info(MachineFile m, String fallbackLabel) {
+        String label = m.label();
         if (label == null || label.isBlank()) {
-            label = host != null && !host.isBlank() ? host : fallbackLabel;
+            label = m.host() != null && !m.host().isBlank() ? m.host() : fallbackLabel;
         }
-        JsonNode start = root.path("start");
-        return new MachineInfo(label, host, text(root, "os"), text(root, "cpuModel"),
-                (int) whole(root.get("physicalCores")), (int) whole(root.get("logicalCores")),
-                whole(root.get("memoryBytes")), text(root, "profile"), (int) whole(root.get("batch")),
-                JmhJson.number(start.get("loadAverage")), tasks(root.path("tasks")), points(root.path("points")));
-    }
-
-    private static Map<String, MachineInfo.TaskInfo> tasks(JsonNode node) {
         Map<String, MachineInfo.TaskInfo> tasks = new LinkedHashMap<>();
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
-                JsonNode t = e.getValue();
-                if (t.isObject()) {
-                    Map<String, Double> named = new LinkedHashMap<>();
-                    t.path("namedWeights").fields().forEachRemaining(w -> {
-                        double v = JmhJson.number(w.getValue());
-                        if (Double.isFinite(v)) {
-                            named.put(w.getKey(), v);
-                        }
-                    });
-                    tasks.put(e.getKey(), new MachineInfo.TaskInfo(text(t, "kind"), text(t, "unit"), named,
-                            text(t, "standsFor"), Math.max(0, t.path("workingSetBytesPerUnit").asDouble(0))));
-                }
-            });
-        }
-        return tasks;
+        m.tasks().forEach((name, t) -> tasks.put(name, task(t)));
+        List<MachineInfo.PointStatus> points = m.points().stream().map(MachineJson::status).toList();
+        return new MachineInfo(label, m.host(), m.os(), m.cpuModel(), m.physicalCores(), m.logicalCores(),
+                m.memoryBytes(), m.profile(), m.batch(), m.start() == null ? Double.NaN : m.start().loadAverage(),
+                tasks, points);
     }
 
-    private static List<MachineInfo.PointStatus> points(JsonNode node) {
-        List<MachineInfo.PointStatus> points = new ArrayList<>();
-        if (node.isArray()) {
-            for (JsonNode p : node) {
-                if (!p.isObject() || text(p, "task") == null) {
-                    continue;
-                }
-                String status = text(p, "status");
-                points.add(new MachineInfo.PointStatus(text(p, "task"), JmhJson.number(p.get("weight")),
-                        text(p, "strategy"), (int) whole(p.get("workers")), (int) whole(p.get("batch")),
-                        status == null ? "done" : status, text(p, "reason"), p.path("busy").asBoolean(false),
-                        JmhJson.number(p.get("loadAverage"))));
-            }
-        }
-        return points;
+    private static MachineInfo.TaskInfo task(TaskRecord t) {
+        Map<String, Double> named = new LinkedHashMap<>();
+        t.namedWeights().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> named.put(e.getKey(), e.getValue().doubleValue()));
+        return new MachineInfo.TaskInfo(t.kind(), t.unit(), named, t.standsFor(), Math.max(0, t.workingSetBytesPerUnit()));
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
-    }
-
-    private static long whole(JsonNode node) {
-        double v = JmhJson.number(node);
-        return Double.isFinite(v) ? Math.round(v) : 0;
+    private static MachineInfo.PointStatus status(PointRecord p) {
+        double load = p.forks().isEmpty() ? Double.NaN : p.forks().get(0).loadAverage();
+        return new MachineInfo.PointStatus(p.task(), p.weight(), p.strategy(), p.workers(), p.batch(),
+                p.status() == null ? "done" : p.status(), p.reason(), p.busy(), load, (int) p.keptForks(),
+                p.stoppingRule());
     }
 }

@@ -7,10 +7,13 @@ import dev.breakeven.report.analysis.BreakEven;
 import dev.breakeven.report.analysis.Curve;
 import dev.breakeven.report.analysis.DispatchOverhead;
 import dev.breakeven.report.analysis.RunAnalysis;
+import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.StrategyBreakEven;
 import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.analysis.UslFit;
 import dev.breakeven.report.io.MachineInfo;
+import dev.breakeven.results.StrategyNames;
+import dev.breakeven.stats.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,29 +31,28 @@ public final class Findings {
     public static List<String> run(RunAnalysis run) {
         List<String> out = new ArrayList<>();
         MachineInfo m = run.machine();
-        // the lightest per-task time at which anything paid: an interpolated break-even, or a task that already
-        // paid at its lightest measured weight (then the break-even lies below that)
-        double bestMicros = Double.POSITIVE_INFINITY;
-        String bestTask = null;
-        boolean bound = false;
-        for (TaskAnalysis t : run.tasks()) {
-            for (StrategyBreakEven b : t.breakEvens()) {
-                BreakEven.Kind kind = b.breakEven().kind();
-                if (kind != BreakEven.Kind.NEVER && b.breakEven().microsPerTask() < bestMicros) {
-                    bestMicros = b.breakEven().microsPerTask();
-                    bestTask = t.task();
-                    bound = kind == BreakEven.Kind.ALWAYS;
-                }
-            }
+        // the lightest per-task size from which anything measurably paid, from the one rule every task uses
+        Optional<TaskAnalysis> everywhere = run.tasks().stream().filter(t -> t.headline()
+                .filter(b -> b.breakEven().payoff() == BreakEven.Payoff.PAYS_EVERYWHERE).isPresent())
+                .min(Comparator.comparingDouble(t -> t.headline().get().breakEven().lightestMicros()));
+        Optional<TaskAnalysis> earliest = run.tasks().stream().filter(t -> t.earliestBreakEven().isPresent())
+                .min(Comparator.comparingDouble(t -> t.earliestBreakEven().get().breakEven().microsPerTask().value()));
+        if (everywhere.isPresent()) {
+            StrategyBreakEven b = everywhere.get().headline().get();
+            out.add("On " + machine(m) + ", even tasks of " + Format.micros(b.breakEven().lightestMicros()) + " ("
+                    + everywhere.get().task() + ", the lightest measured) ran measurably faster in parallel ("
+                    + b.strategy() + ", " + workers(b.workers()) + ", batches of " + b.batch()
+                    + "): the break-even lies below the sizes measured.");
         }
-        if (bestTask != null && bound) {
-            out.add("On " + machine(m) + ", even tasks of " + Format.micros(bestMicros) + " (" + bestTask
-                    + ", the lightest measured) ran faster in parallel: the break-even lies below the sizes measured.");
-        } else if (bestTask != null) {
-            out.add("On " + machine(m) + ", parallel work started to pay at about " + Format.micros(bestMicros)
-                    + " of work per task (" + bestTask + "); below that, a plain loop was as fast or faster.");
-        } else if (!run.tasks().isEmpty() && run.tasks().stream().allMatch(TaskAnalysis::neverPays)) {
-            out.add("On " + machine(m) + ", no parallel strategy beat a plain loop for any task at the sizes measured.");
+        if (earliest.isPresent()) {
+            StrategyBreakEven b = earliest.get().earliestBreakEven().get();
+            out.add("On " + machine(m) + ", parallel work " + (everywhere.isPresent() ? "otherwise " : "")
+                    + "started to pay from " + Phrases.micros(b.breakEven().microsPerTask()) + " of work per task ("
+                    + earliest.get().task() + ", " + b.strategy() + " with " + workers(b.workers()) + ", batches of "
+                    + b.batch() + "); below that, parallel was slower or not measurably different from a loop.");
+        } else if (everywhere.isEmpty() && !run.tasks().isEmpty() && run.tasks().stream().allMatch(TaskAnalysis::neverPays)) {
+            out.add("On " + machine(m) + ", no parallel strategy was measurably faster than a plain loop for any task"
+                    + " at the sizes measured.");
         }
         int busy = run.busyCount();
         if (busy > 0) {
@@ -74,47 +76,35 @@ public final class Findings {
             Curve c = bestCurve.get();
             BestWorkers b = c.best();
             double s = b.fastestSpeedup().value();
-            if (b.fastestSpeedup().isAbove(1)) {
-                out.add("On " + machine(m) + ", " + t.task() + " runs at best " + speedup(b.fastestSpeedup())
+            Verdict fastest = c.at(b.fastestWorkers()).map(ScalingPoint::verdict).orElse(Verdict.INDISTINGUISHABLE);
+            if (fastest == Verdict.FASTER) {
+                out.add("On " + machine(m) + ", " + t.task() + " runs at best " + Phrases.speedup(b.fastestSpeedup())
                         + " faster than " + baseline(t) + ", with " + how(t, c, b.fastestWorkers()) + ".");
             } else {
                 out.add("On " + machine(m) + ", no parallel strategy made " + t.task() + " measurably faster than "
-                        + baseline(t) + " (best " + Format.times(s) + ", with " + how(t, c, b.fastestWorkers()) + ").");
+                        + baseline(t) + " (best " + Phrases.speedup(b.fastestSpeedup()) + ", with "
+                        + how(t, c, b.fastestWorkers()) + ": " + fastest.label() + ").");
             }
-            if (b.workers() < c.maxWorkers() && b.fastestSpeedup().isAbove(1)) {
+            if (b.workers() < c.maxWorkers() && fastest == Verdict.FASTER) {
                 String sentence = t.task() + " stops paying beyond " + workers(b.workers()) + context(t, c)
-                        + ": more workers add nothing measurable";
+                        + ": more workers are not measurably faster";
                 if (b.slowerBeyond() > 0) {
-                    sentence += ", and past " + workers(b.slowerBeyond()) + " it gets slower";
+                    sentence += ", and past " + workers(b.slowerBeyond()) + " it gets measurably slower";
                 }
                 out.add(sentence + ".");
-            } else if (b.fastestSpeedup().isAbove(1)) {
+            } else if (fastest == Verdict.FASTER) {
                 out.add(t.task() + " still gains up to the most workers measured (" + c.maxWorkers() + ")"
                         + context(t, c) + ".");
             }
         }
-        if (t.paysAtLightest()) {
-            StrategyBreakEven always = t.breakEvens().stream().filter(b -> b.breakEven().kind() == BreakEven.Kind.ALWAYS)
-                    .min(Comparator.comparingInt(StrategyBreakEven::workers)).get();
-            out.add("Even at the lightest weight measured (" + Format.micros(always.breakEven().microsPerTask())
-                    + " per task), " + always.strategy() + " with " + workers(always.workers())
-                    + " beats the loop: the break-even lies below the measured range.");
-        } else if (t.earliestBreakEven().isPresent()) {
-            StrategyBreakEven e = t.earliestBreakEven().get();
-            out.add("Below about " + Format.micros(e.breakEven().microsPerTask()) + " per task (≈ "
-                    + Format.significant(e.breakEven().weight(), 2) + " " + t.unit() + "), no parallel strategy beats a loop for "
-                    + t.task() + "; the first to pay is " + e.strategy() + " with " + workers(e.workers()) + ".");
-        } else if (t.neverPays()) {
-            double heaviest = t.breakEvens().stream().mapToDouble(b -> b.breakEven().microsPerTask()).max().orElse(Double.NaN);
-            out.add("Up to the heaviest weight measured (" + Format.micros(heaviest) + " per task), no parallel strategy"
-                    + " beats a loop for " + t.task() + ".");
-        }
+        t.headline().ifPresent(h -> out.add(breakEvenSentence(t, h)));
         if (!t.dispatchOverheads().isEmpty()) {
             List<String> parts = t.dispatchOverheads().stream()
                     .sorted(Comparator.comparingDouble(d -> d.nanosPerTask().value()))
-                    .map(d -> d.strategy() + " " + nanos(d)).toList();
-            out.add("Handing one task to a single worker costs about " + String.join(", ", parts)
-                    + " (1 worker against the loop, at " + t.shortWeightLabel(t.dispatchOverheads().get(0).weight()) + ").");
+                    .map(d -> d.strategy() + " " + Phrases.overhead(d)).toList();
+            out.add("Handing one task to a single worker costs " + String.join(", ", parts)
+                    + " (1 worker against the loop, at " + t.shortWeightLabel(t.dispatchOverheads().get(0).weight())
+                    + ", batches of " + t.dispatchOverheads().get(0).batch() + ").");
         }
         uslCurve(t).ifPresentOrElse(c -> {
             UslFit f = c.usl().fit();
@@ -138,6 +128,26 @@ public final class Findings {
                     + t.baselineKind().description().replaceFirst(" \\(.*", "") + ", and the charts say \"1 worker\".");
         }
         return out;
+    }
+
+    /** The task's break-even as a sentence, by the one payoff rule. */
+    static String breakEvenSentence(TaskAnalysis t, StrategyBreakEven h) {
+        BreakEven b = h.breakEven();
+        String who = h.strategy() + " with " + workers(h.workers()) + " (batches of " + h.batch() + ")";
+        return switch (b.payoff()) {
+            case PAYS_FROM -> "For " + t.task() + ", parallel pays from " + Phrases.micros(b.microsPerTask())
+                    + " per task (≈ " + Format.significant(b.weight().value(), 2) + " " + t.unit() + "), first with "
+                    + who + "; below that it is slower or not measurably different from the loop.";
+            case PAYS_EVERYWHERE -> "Even at the lightest weight measured (" + Format.micros(b.lightestMicros())
+                    + " per task), " + who + " is measurably faster than the loop: the break-even lies below the"
+                    + " measured range.";
+            case NEVER_PAYS -> "Up to the heaviest weight measured (" + Format.micros(b.heaviestMicros())
+                    + " per task), no parallel strategy is measurably faster than a loop for " + t.task() + ".";
+            case NO_CROSSING_SHOWN -> "For " + t.task() + ", no break-even is shown: the speedup of " + who
+                    + " crosses 1 near " + Format.micros(b.microsPerTask().value()) + " per task, but its 95 %"
+                    + " interval is not bounded inside the measured range" + (b.atHeaviest() == Verdict.FASTER ? ""
+                    : ", and even the heaviest weight is not measurably faster") + ".";
+        };
     }
 
     /** The curve whose USL fit is quoted: the main strategy's heaviest weight that has a fit. */
@@ -196,14 +206,14 @@ public final class Findings {
 
     /** "fixed-pool and 4 workers at heavy (4,000,000 iterations)", leaving out what the benchmark lacks. */
     static String how(TaskAnalysis t, Curve c, int p) {
-        String s = ("default".equals(c.strategy()) ? "" : c.strategy() + " and ") + workers(p);
+        String s = (StrategyNames.DEFAULT.equals(c.strategy()) ? "" : c.strategy() + " and ") + workers(p);
         return Double.isNaN(c.weight()) ? s : s + " at " + t.weightLabel(c.weight());
     }
 
     /** " (fixed-pool, heavy)", or less, or nothing, for what the benchmark has. */
     static String context(TaskAnalysis t, Curve c) {
         List<String> parts = new ArrayList<>();
-        if (!"default".equals(c.strategy())) {
+        if (!StrategyNames.DEFAULT.equals(c.strategy())) {
             parts.add(c.strategy());
         }
         if (!Double.isNaN(c.weight())) {
@@ -225,13 +235,10 @@ public final class Findings {
     }
 
     public static String speedup(dev.breakeven.stats.Estimate s) {
-        return s.error() > 0 ? Format.times(s.value()) + " (± " + Format.significant(s.error(), 2) + ")" : Format.times(s.value());
+        return Phrases.speedup(s);
     }
 
     public static String nanos(DispatchOverhead d) {
-        double v = d.nanosPerTask().value();
-        double e = d.nanosPerTask().error();
-        String value = Format.seconds(v * 1e-9);
-        return e > 0 ? value + " ± " + Format.seconds(e * 1e-9) : value;
+        return Phrases.overhead(d);
     }
 }

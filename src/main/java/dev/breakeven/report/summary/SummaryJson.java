@@ -9,6 +9,7 @@ import dev.breakeven.report.analysis.FitOutcome;
 import dev.breakeven.report.analysis.RunAnalysis;
 import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.StrategyBreakEven;
+import dev.breakeven.report.analysis.BreakEven;
 import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.analysis.UslFit;
 import dev.breakeven.report.io.MachineInfo;
@@ -18,7 +19,7 @@ import java.util.Locale;
 /**
  * {@code summary.json}: every computed figure, for other tools. Times are in seconds unless the key says
  * otherwise ({@code microsPerTask}, {@code nanosPerTask}); every {@code x} with an uncertainty has an
- * {@code xError} beside it (JMH's 99.9 % half-width, propagated; standard errors for fitted parameters).
+ * {@code xLower}/{@code xUpper} (95 % intervals over forks) beside it, or {@code xError} (standard errors of fitted parameters).
  * Numbers that do not exist (NaN, infinity) are null.
  */
 public final class SummaryJson {
@@ -29,7 +30,7 @@ public final class SummaryJson {
     }
 
     public static ObjectNode of(RunAnalysis run, List<String> charts) {
-        ObjectNode root = Json.object();
+        ObjectNode root = JsonTree.object();
         root.put("formatVersion", FORMAT_VERSION);
         root.put("run", run.run().name());
         root.put("results", run.run().results().toString());
@@ -50,28 +51,28 @@ public final class SummaryJson {
     }
 
     static ObjectNode machine(MachineInfo m, boolean known) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTree.object();
         o.put("fromMachineJson", known);
-        Json.put(o, "label", m.label());
-        Json.put(o, "host", m.host());
-        Json.put(o, "os", m.os());
-        Json.put(o, "cpuModel", m.cpuModel());
+        JsonTree.put(o, "label", m.label());
+        JsonTree.put(o, "host", m.host());
+        JsonTree.put(o, "os", m.os());
+        JsonTree.put(o, "cpuModel", m.cpuModel());
         o.put("physicalCores", m.physicalCores());
         o.put("logicalCores", m.logicalCores());
         o.put("memoryBytes", m.memoryBytes());
-        Json.put(o, "profile", m.profile());
-        Json.put(o, "startLoadAverage", m.startLoadAverage());
+        JsonTree.put(o, "profile", m.profile());
+        JsonTree.put(o, "startLoadAverage", m.startLoadAverage());
         return o;
     }
 
     static ObjectNode task(TaskAnalysis t, MachineInfo m) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTree.object();
         o.put("task", t.task());
         o.put("unit", t.unit());
         o.put("batch", t.batch());
         o.put("baseline", kebab(t.baselineKind().name()));
         o.put("mainStrategy", t.mainStrategy());
-        Json.put(o, "focusWeight", t.focusWeight());
+        JsonTree.put(o, "focusWeight", t.focusWeight());
         ArrayNode weights = o.putArray("weights");
         t.weights().forEach(weights::add);
         ArrayNode strategies = o.putArray("strategies");
@@ -82,40 +83,23 @@ public final class SummaryJson {
         t.bestCurve().ifPresent(c -> {
             ObjectNode best = o.putObject("best");
             best.put("strategy", c.strategy());
-            Json.put(best, "weight", c.weight());
+            JsonTree.put(best, "weight", c.weight());
             bestWorkers(best, c.best());
         });
         ObjectNode be = o.putObject("breakEven");
-        t.earliestBreakEven().ifPresentOrElse(e -> {
-            be.put("strategy", e.strategy());
-            be.put("workers", e.workers());
-            Json.put(be, "weight", e.breakEven().weight());
-            Json.put(be, "microsPerTask", e.breakEven().microsPerTask());
-        }, () -> {
-            be.putNull("strategy");
-            be.putNull("workers");
-            be.putNull("weight");
-            be.putNull("microsPerTask");
-        });
-        be.put("paysAtLightestWeight", t.paysAtLightest());
-        be.put("neverPays", t.neverPays());
+        t.headline().ifPresentOrElse(h -> breakEven(be, h), () -> be.put("payoff", "not-computed"));
         ArrayNode all = be.putArray("byStrategyAndWorkers");
         for (StrategyBreakEven b : t.breakEvens()) {
-            ObjectNode x = all.addObject();
-            x.put("strategy", b.strategy());
-            x.put("workers", b.workers());
-            x.put("batch", b.batch());
-            x.put("kind", b.breakEven().kind().label());
-            Json.put(x, "weight", b.breakEven().weight());
-            Json.put(x, "microsPerTask", b.breakEven().microsPerTask());
+            breakEven(all.addObject(), b);
         }
         ArrayNode overheads = o.putArray("dispatchOverhead");
         for (DispatchOverhead d : t.dispatchOverheads()) {
             ObjectNode x = overheads.addObject();
             x.put("strategy", d.strategy());
-            Json.put(x, "weight", d.weight());
+            JsonTree.put(x, "weight", d.weight());
             x.put("batch", d.batch());
-            Json.put(x, "nanosPerTask", d.nanosPerTask());
+            JsonTree.put(x, "nanosPerTask", d.nanosPerTask());
+            x.put("measurable", d.measurable());
         }
         ArrayNode curves = o.putArray("curves");
         for (Curve c : t.curves()) {
@@ -131,27 +115,28 @@ public final class SummaryJson {
     }
 
     static ObjectNode curve(TaskAnalysis t, Curve c) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTree.object();
         o.put("strategy", c.strategy());
-        Json.put(o, "weight", c.weight());
-        Json.put(o, "weightName", t.taskInfo().flatMap(i -> i.nameOf(c.weight())).orElse(null));
+        JsonTree.put(o, "weight", c.weight());
+        JsonTree.put(o, "weightName", t.taskInfo().flatMap(i -> i.nameOf(c.weight())).orElse(null));
         o.put("batch", c.batch());
         ObjectNode baseline = o.putObject("baseline");
         baseline.put("kind", kebab(c.baseline().kind().name()));
         baseline.put("workers", c.baseline().workers());
-        Json.put(baseline, "secondsPerOp", c.baseline().seconds());
-        Json.put(baseline, "microsPerTask", c.baseline().seconds().value() / c.batch() * 1e6);
+        JsonTree.put(baseline, "secondsPerOp", c.baseline().seconds());
+        JsonTree.put(baseline, "microsPerTask", c.baseline().seconds().value() / c.batch() * 1e6);
         ArrayNode points = o.putArray("points");
         for (ScalingPoint p : c.points()) {
             ObjectNode x = points.addObject();
             x.put("workers", p.workers());
-            Json.put(x, "secondsPerOp", p.seconds());
-            Json.put(x, "microsPerTask", p.seconds().value() / c.batch() * 1e6);
-            Json.put(x, "speedup", p.speedup());
-            Json.put(x, "efficiency", p.efficiency());
-            Json.put(x, "karpFlatt", p.karpFlatt());
+            JsonTree.put(x, "secondsPerOp", p.seconds());
+            JsonTree.put(x, "microsPerTask", p.seconds().value() / c.batch() * 1e6);
+            JsonTree.put(x, "speedup", p.speedup());
+            x.put("verdict", kebab(p.verdict().name()));
+            JsonTree.put(x, "efficiency", p.efficiency());
+            JsonTree.put(x, "karpFlatt", p.karpFlatt());
             x.put("busy", p.busy());
-            x.put("iterations", p.rawSeconds().length);
+            x.put("forks", p.forks().count());
         }
         bestWorkers(o.putObject("bestWorkers"), c.best());
         o.set("usl", fit(c.usl()));
@@ -159,11 +144,26 @@ public final class SummaryJson {
         return o;
     }
 
+    /** A break-even with its payoff, interval in weight and µs per task, batch and the verdicts at the range's ends. */
+    static void breakEven(ObjectNode x, StrategyBreakEven b) {
+        BreakEven e = b.breakEven();
+        x.put("strategy", b.strategy());
+        x.put("workers", b.workers());
+        x.put("batch", b.batch());
+        x.put("payoff", kebab(e.payoff().name()));
+        x.put("crossing", kebab(e.kind().name()));
+        JsonTree.put(x, "weight", e.weight());
+        JsonTree.put(x, "microsPerTask", e.microsPerTask());
+        x.put("bootstrapResamples", e.crossing().resamples());
+        x.put("verdictAtLightest", kebab(e.atLightest().name()));
+        x.put("verdictAtHeaviest", kebab(e.atHeaviest().name()));
+    }
+
     static void bestWorkers(ObjectNode o, BestWorkers b) {
         o.put("workers", b.workers());
-        Json.put(o, "speedup", b.speedup());
+        JsonTree.put(o, "speedup", b.speedup());
         o.put("fastestWorkers", b.fastestWorkers());
-        Json.put(o, "fastestSpeedup", b.fastestSpeedup());
+        JsonTree.put(o, "fastestSpeedup", b.fastestSpeedup());
         if (b.slowerBeyond() > 0) {
             o.put("slowerBeyond", b.slowerBeyond());
         } else {
@@ -172,7 +172,7 @@ public final class SummaryJson {
     }
 
     static ObjectNode fit(FitOutcome outcome) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTree.object();
         if (!outcome.fitted()) {
             o.put("fitted", false);
             o.put("reason", outcome.reason());
@@ -181,11 +181,11 @@ public final class SummaryJson {
         UslFit f = outcome.fit();
         o.put("fitted", true);
         o.put("model", f.model());
-        Json.put(o, "sigma", f.sigma());
-        Json.put(o, "kappa", f.kappa());
-        Json.put(o, "lambdaOpsPerSecond", f.lambda());
-        Json.put(o, "peakWorkers", f.peakWorkers());
-        Json.put(o, "rSquared", f.rSquared());
+        JsonTree.put(o, "sigma", f.sigma());
+        JsonTree.put(o, "kappa", f.kappa());
+        JsonTree.put(o, "lambdaOpsPerSecond", f.lambda());
+        JsonTree.put(o, "peakWorkers", f.peakWorkers());
+        JsonTree.put(o, "rSquared", f.rSquared());
         o.put("points", f.points());
         o.put("degreesOfFreedom", f.degreesOfFreedom());
         o.put("atBound", f.atBound());
@@ -193,16 +193,18 @@ public final class SummaryJson {
     }
 
     static ObjectNode point(MachineInfo.PointStatus p) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTree.object();
         o.put("task", p.task());
-        Json.put(o, "weight", p.weight());
-        Json.put(o, "strategy", p.strategy());
+        JsonTree.put(o, "weight", p.weight());
+        JsonTree.put(o, "strategy", p.strategy());
         o.put("workers", p.workers());
         o.put("batch", p.batch());
         o.put("status", p.status());
-        Json.put(o, "reason", p.reason());
+        JsonTree.put(o, "reason", p.reason());
         o.put("busy", p.busy());
-        Json.put(o, "loadAverage", p.loadAverage());
+        JsonTree.put(o, "loadAverage", p.loadAverage());
+        o.put("forks", p.forks());
+        JsonTree.put(o, "stoppingRule", p.stoppingRule());
         return o;
     }
 

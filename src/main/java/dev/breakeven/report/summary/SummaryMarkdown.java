@@ -1,7 +1,6 @@
 package dev.breakeven.report.summary;
 
 import dev.breakeven.report.Format;
-import dev.breakeven.report.analysis.BreakEven;
 import dev.breakeven.report.analysis.Curve;
 import dev.breakeven.report.analysis.RunAnalysis;
 import dev.breakeven.report.analysis.StrategyBreakEven;
@@ -68,14 +67,23 @@ public final class SummaryMarkdown {
                     .append(c.fileStem()).append(".svg)): ").append(c.caption()).append('\n');
         }
         md.append("\n## How to read this\n\n")
-                .append("- Speedup S(p) = T(sequential loop) / T(p workers), same task, weight and batch. Uncertainties are")
-                .append(" JMH's 99.9 % confidence half-widths, propagated to first order.\n")
-                .append("- Break-even: the lightest task weight from which on S − error > 1 at every heavier weight,")
-                .append(" interpolated in log(weight); given also as the sequential loop's time per task.\n")
-                .append("- Best workers: the fewest workers whose speedup is within noise (intervals overlap) of the fastest.\n")
-                .append("- Dispatch overhead: (T at 1 worker − T sequential) / batch, at the lightest weight.\n")
+                .append("- Every figure rests on forks (separate JVM runs), the unit of replication (Georges, Buytaert &")
+                .append(" Eeckhout, OOPSLA 2007; Kalibera & Jones, ISMM 2013): a time is the mean of its forks' means with a")
+                .append(" 95 % Student-t interval over forks; iterations inside one fork are never counted as independent.\n")
+                .append("- Speedup S(p) = T(sequential loop) / T(p workers), same task, weight and batch, with Fieller's 95 %")
+                .append(" interval (Welch degrees of freedom). Verdicts: *faster* when the one-sided 95 % lower bound of S is")
+                .append(" above 1, *slower* when the upper bound is below 1, otherwise *not measurably different*.\n")
+                .append("- Break-even: the task weight where the speedup crosses 1 (interpolated in log weight between the")
+                .append(" last losing and the first winning weight), with a 95 % interval from a fork-level bootstrap (1000")
+                .append(" resamples); given as the loop's time per task, and always with its batch: a per-batch cost is")
+                .append(" spread over the batch's tasks. \"No crossing shown\" when the interval is not bounded by the")
+                .append(" measured weights.\n")
+                .append("- Best workers: the fewest workers not measurably slower than the fastest (same verdict test on")
+                .append(" their times).\n")
+                .append("- Dispatch overhead: (T at 1 worker − T sequential) / batch at the lightest weight, with a Welch")
+                .append(" 95 % interval; \"below X (not measurable here)\" when the interval holds 0.\n")
                 .append("- USL: X(N) = λN / (1 + σ(N−1) + κN(N−1)) fitted to throughput (needs ≥ 4 worker counts);")
-                .append(" Amdahl is the case κ = 0 (needs ≥ 2). Every figure is in summary.json.\n");
+                .append(" Amdahl is the case κ = 0 (needs ≥ 2); ± are standard errors of the fit. Every figure is in summary.json.\n");
         return md.toString();
     }
 
@@ -128,17 +136,10 @@ public final class SummaryMarkdown {
                     .append(" | ").append(t.shortWeightLabel(c.weight()))
                     .append(" | ").append(c.best().fastestWorkers())
                     .append(" | ").append(c.best().workers())
-                    .append(" | ").append(be.map(b -> breakEven(b.breakEven())).orElse("–"))
+                    .append(" | ").append(be.map(b -> Phrases.breakEven(b.breakEven())).orElse("–"))
                     .append(" | ").append(overhead).append(" |\n");
         }
         return s.toString();
     }
 
-    static String breakEven(BreakEven b) {
-        return switch (b.kind()) {
-            case AT -> "≈ " + Format.micros(b.microsPerTask());
-            case ALWAYS -> "always (≤ " + Format.micros(b.microsPerTask()) + ")";
-            case NEVER -> "never (> " + Format.micros(b.microsPerTask()) + ")";
-        };
-    }
 }

@@ -1,21 +1,25 @@
 package dev.breakeven.report.analysis;
 
-import dev.breakeven.stats.Estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.breakeven.stats.Estimate;
+import dev.breakeven.stats.Forks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BestWorkersTest {
 
-    private static BestWorkers.Sample s(int p, double speedup, double error) {
-        return new BestWorkers.Sample(p, Estimate.of(speedup, error));
+    /** A worker count whose forks took {@code 1/speedup} s each (baseline 1 s), spread ± {@code spread} relative. */
+    private static BestWorkers.Sample s(int p, double speedup, double spread) {
+        double t = 1 / speedup;
+        Forks forks = Forks.ofMeans(t * (1 - spread), t, t * (1 + spread), t * (1 - spread / 2), t * (1 + spread / 2));
+        return new BestWorkers.Sample(p, Estimate.exact(speedup), forks);
     }
 
     @Test
-    void picksTheFewestWorkersWithinNoiseOfTheFastest() {
-        BestWorkers b = BestWorkers.find(List.of(s(1, 0.9, 0.05), s(2, 1.8, 0.1), s(4, 3.3, 0.2), s(6, 3.5, 0.2),
-                s(8, 3.45, 0.3)));
+    void picksTheFewestWorkersNotMeasurablySlowerThanTheFastest() {
+        BestWorkers b = BestWorkers.find(List.of(s(1, 0.9, 0.02), s(2, 1.8, 0.02), s(4, 3.3, 0.15), s(6, 3.5, 0.15),
+                s(8, 3.45, 0.15)));
 
         assertThat(b.fastestWorkers()).isEqualTo(6);
         assertThat(b.workers()).isEqualTo(4);
@@ -24,33 +28,26 @@ class BestWorkersTest {
     }
 
     @Test
-    void withoutNoiseTheFastestIsTheBest() {
-        BestWorkers b = BestWorkers.find(List.of(s(1, 1, 0), s(2, 1.9, 0), s(4, 3.5, 0), s(8, 3.6, 0)));
+    void withTightForksTheFastestIsTheBest() {
+        BestWorkers b = BestWorkers.find(List.of(s(1, 1, 0.001), s(2, 1.9, 0.001), s(4, 3.5, 0.001), s(8, 3.6, 0.001)));
 
         assertThat(b.workers()).isEqualTo(8);
     }
 
     @Test
-    void reportsWherMoreWorkersMakeItMeasurablySlower() {
-        BestWorkers b = BestWorkers.find(List.of(s(1, 1, 0.05), s(2, 1.9, 0.1), s(4, 3.0, 0.1), s(8, 2.2, 0.1),
-                s(16, 1.4, 0.1)));
+    void reportsWhereMoreWorkersMakeItMeasurablySlower() {
+        BestWorkers b = BestWorkers.find(List.of(s(1, 1, 0.02), s(2, 1.9, 0.02), s(4, 3.0, 0.02), s(8, 2.2, 0.02),
+                s(16, 1.4, 0.02)));
 
         assertThat(b.workers()).isEqualTo(4);
         assertThat(b.slowerBeyond()).isEqualTo(4);
     }
 
     @Test
-    void aDipWithinNoiseIsNotASlowdown() {
-        BestWorkers b = BestWorkers.find(List.of(s(1, 1, 0.05), s(2, 1.9, 0.3), s(4, 2.4, 0.3), s(8, 2.2, 0.3)));
+    void aDipWithinTheNoiseIsNotASlowdown() {
+        BestWorkers b = BestWorkers.find(List.of(s(1, 1, 0.02), s(2, 1.9, 0.02), s(4, 2.4, 0.3), s(8, 2.2, 0.3)));
 
         assertThat(b.slowerBeyond()).isZero();
-        assertThat(b.workers()).as("2 workers (1.9 ± 0.3) could not have measured 2.4").isEqualTo(4);
-    }
-
-    @Test
-    void oneWorkerIsNotAsGoodAsTwoJustBecauseWideIntervalsOverlap() {
-        BestWorkers b = BestWorkers.find(List.of(s(1, 1.06, 0.3), s(2, 1.91, 0.9), s(4, 1.98, 0.9)));
-
-        assertThat(b.workers()).isEqualTo(2);
+        assertThat(b.workers()).as("2 workers (1.9 ± 2 %) are measurably slower than 2.4").isEqualTo(4);
     }
 }

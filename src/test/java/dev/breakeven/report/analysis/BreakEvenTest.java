@@ -1,81 +1,68 @@
 package dev.breakeven.report.analysis;
 
-import dev.breakeven.stats.Estimate;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
+import dev.breakeven.stats.Crossing;
+import dev.breakeven.stats.Forks;
+import dev.breakeven.stats.Speedup;
+import dev.breakeven.stats.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
+/** The payoff rule every sentence, table and chart uses, on synthetic forks with a known crossing. */
 class BreakEvenTest {
 
-    private static final double[] WEIGHTS = {400, 4_000, 40_000, 400_000};
-    private static final double[] MICROS = {1, 10, 100, 1000};
-
-    private static Estimate[] speedups(double... lowerBoundsWithError01) {
-        Estimate[] s = new Estimate[lowerBoundsWithError01.length];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = Estimate.of(lowerBoundsWithError01[i] + 0.1, 0.1);
+    /** Arms at weights 1, 2, 4, … 256: the loop takes w µs per task; the pool {@code parallel(w)}; 5 forks ± 2 %. */
+    private static BreakEven breakEven(DoubleUnaryOperator parallel) {
+        List<Crossing.Arm> arms = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (double w = 1; w <= 256; w *= 2) {
+            Forks seq = forks(w);
+            Forks par = forks(parallel.applyAsDouble(w));
+            arms.add(new Crossing.Arm(w, seq, par, w));
+            verdicts.add(Speedup.of(seq, par).verdict());
         }
-        return s;
+        return BreakEven.find(arms, verdicts.get(0), verdicts.get(verdicts.size() - 1));
+    }
+
+    private static Forks forks(double t) {
+        return Forks.ofMeans(t * 0.98, t * 0.99, t, t * 1.01, t * 1.02);
     }
 
     @Test
-    void interpolatesInLogWeightBetweenTheLastLosingAndFirstWinningWeight() {
-        // lower bounds: 0.5, 0.8, 1.2, 2.0 → crosses 1 half-way between 4,000 and 40,000 (in log)
-        BreakEven b = BreakEven.find(WEIGHTS, speedups(0.5, 0.8, 1.2, 2.0), MICROS);
+    void aCrossingInsideTheRangePaysFromThereWithABoundedInterval() {
+        BreakEven b = breakEven(w -> 20 + w / 2);
 
-        assertThat(b.kind()).isEqualTo(BreakEven.Kind.AT);
-        assertThat(b.weight()).isCloseTo(Math.sqrt(4_000.0 * 40_000.0), within(1e-6));
-        assertThat(b.microsPerTask()).isCloseTo(Math.sqrt(10.0 * 100.0), within(1e-9));
+        assertThat(b.payoff()).isEqualTo(BreakEven.Payoff.PAYS_FROM);
+        assertThat(b.weight().value()).isBetween(32.0, 48.0);
+        assertThat(b.weight().contains(40)).isTrue();
+        assertThat(b.microsPerTask().value()).isEqualTo(b.weight().value(), org.assertj.core.data.Offset.offset(1e-6));
     }
 
     @Test
-    void aSpeedupAboveOneWithinItsUncertaintyDoesNotCount() {
-        // at 40,000: S = 1.15 ± 0.2 — above 1, but not beyond its uncertainty
-        Estimate[] s = {Estimate.of(0.5, 0.1), Estimate.of(0.9, 0.1), Estimate.of(1.15, 0.2), Estimate.of(3, 0.1)};
+    void measurablyFasterAtTheLightestPaysEverywhere() {
+        BreakEven b = breakEven(w -> w / 2);
 
-        BreakEven b = BreakEven.find(WEIGHTS, s, MICROS);
-
-        assertThat(b.kind()).isEqualTo(BreakEven.Kind.AT);
-        assertThat(b.weight()).isBetween(40_000.0, 400_000.0);
+        assertThat(b.payoff()).isEqualTo(BreakEven.Payoff.PAYS_EVERYWHERE);
+        assertThat(b.lightestMicros()).isEqualTo(1);
     }
 
     @Test
-    void alwaysWhenItPaysAtTheLightestWeight() {
-        BreakEven b = BreakEven.find(WEIGHTS, speedups(1.5, 2, 3, 4), MICROS);
+    void slowerUpToTheHeaviestNeverPays() {
+        BreakEven b = breakEven(w -> 1000 + w);
 
-        assertThat(b.kind()).isEqualTo(BreakEven.Kind.ALWAYS);
-        assertThat(b.weight()).isEqualTo(400);
-        assertThat(b.microsPerTask()).isEqualTo(1);
+        assertThat(b.payoff()).isEqualTo(BreakEven.Payoff.NEVER_PAYS);
+        assertThat(b.heaviestMicros()).isEqualTo(256);
     }
 
     @Test
-    void neverWhenItDoesNotPayAtTheHeaviestWeight() {
-        BreakEven b = BreakEven.find(WEIGHTS, speedups(0.2, 0.4, 1.5, 0.9), MICROS);
+    void aPointCrossingThatIsNotMeasurablyFasterShowsNoCrossing() {
+        // the pool ends 0.5 % faster than the loop: its point speedup crosses 1, its verdict never says faster
+        BreakEven b = breakEven(w -> w * (w < 100 ? 1.005 : 0.995));
 
-        assertThat(b.kind()).isEqualTo(BreakEven.Kind.NEVER);
-        assertThat(b.weight()).isEqualTo(400_000);
-        assertThat(b.microsPerTask()).isEqualTo(1000);
-    }
-
-    @Test
-    void aLuckyLightPointDoesNotPullTheBreakEvenDown() {
-        // wins at 400 by noise, loses at 4,000, wins from 40,000 on
-        BreakEven b = BreakEven.find(WEIGHTS, speedups(1.1, 0.6, 1.4, 2.0), MICROS);
-
-        assertThat(b.kind()).isEqualTo(BreakEven.Kind.AT);
-        assertThat(b.weight()).isBetween(4_000.0, 40_000.0);
-    }
-
-    @Test
-    void weightsMayComeInAnyOrder() {
-        double[] w = {40_000, 400, 400_000, 4_000};
-        double[] us = {100, 1, 1000, 10};
-        Estimate[] s = {Estimate.of(1.3, 0.1), Estimate.of(0.6, 0.1), Estimate.of(2.1, 0.1), Estimate.of(0.9, 0.1)};
-
-        BreakEven b = BreakEven.find(w, s, us);
-
-        assertThat(b.kind()).isEqualTo(BreakEven.Kind.AT);
-        assertThat(b.weight()).isCloseTo(Math.sqrt(4_000.0 * 40_000.0), within(1e-6));
+        assertThat(b.payoff()).isEqualTo(BreakEven.Payoff.NO_CROSSING_SHOWN);
+        assertThat(b.atHeaviest()).isEqualTo(Verdict.INDISTINGUISHABLE);
     }
 }

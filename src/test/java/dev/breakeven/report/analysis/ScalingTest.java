@@ -40,8 +40,9 @@ class ScalingTest {
         Estimate e = Scaling.karpFlatt(Estimate.of(3.2, 0.1), 4);
 
         assertThat(e.value()).isCloseTo(1.0 / 12, within(1e-12));
-        // σ_e = σ_S / (S² (1 - 1/p)) = 0.1 / (10.24 · 0.75)
-        assertThat(e.error()).isCloseTo(0.1 / (10.24 * 0.75), within(1e-12));
+        // the interval maps end to end: S = 3.3 gives the lower e, S = 3.1 the upper
+        assertThat(e.lower()).isCloseTo((1 / 3.3 - 0.25) / 0.75, within(1e-12));
+        assertThat(e.upper()).isCloseTo((1 / 3.1 - 0.25) / 0.75, within(1e-12));
     }
 
     @Test

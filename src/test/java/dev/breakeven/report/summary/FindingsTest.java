@@ -47,19 +47,22 @@ class FindingsTest {
     void statesBreakEvenAsTimePerTaskAndWeight() throws Exception {
         RunAnalysis run = analyse();
         TaskAnalysis t = run.tasks().get(0);
-        // S(1000, 2 workers) = 100/150 → loses; S(10000, 2) = 1000/540 = 1.85 → wins
-        double lo = 100.0 / 150 - 100.0 / 150 * Math.hypot(0.01, 0.01);
-        double hi = 1000.0 / 540 - 1000.0 / 540 * Math.hypot(0.01, 0.01);
-        double f = (1 - lo) / (hi - lo);
+        // S(1000, 2 workers) = 100/150 → slower; S(10000, 2) = 1000/540 = 1.85 → faster: the point speedups cross 1
+        // in between, at 1000 · 10^f pairs with f = (1 − 0.667) / (1.852 − 0.667) in log weight
+        double f = (1 - 100.0 / 150) / (1000.0 / 540 - 100.0 / 150);
         double micros = Math.pow(10, 1 + f);
 
         List<String> findings = Findings.task(t, run.machine());
 
+        assertThat(t.earliestBreakEven().orElseThrow().breakEven().microsPerTask().value())
+                .isCloseTo(micros, org.assertj.core.data.Offset.offset(micros * 1e-9));
         assertThat(findings).anySatisfy(s -> assertThat(s)
-                .startsWith("Below about " + dev.breakeven.report.Format.micros(micros) + " per task (≈ ")
-                .contains(" pairs), no parallel strategy beats a loop for correlation; the first to pay is fixed-pool"));
+                .startsWith("For correlation, parallel pays from ≈ " + dev.breakeven.report.Format.micros(micros) + " (95 %: ")
+                .contains(" per task (≈ ").contains(" pairs), first with fixed-pool with 2 workers (batches of 10)")
+                .endsWith("below that it is slower or not measurably different from the loop."));
         assertThat(Findings.run(run)).anySatisfy(s -> assertThat(s)
-                .startsWith("On laptop (8 logical cores), parallel work started to pay at about"));
+                .startsWith("On laptop (8 logical cores), parallel work started to pay from ≈ ")
+                .doesNotContain("as fast or faster"));
     }
 
     @Test
@@ -68,11 +71,11 @@ class FindingsTest {
 
         List<String> findings = Findings.task(run.tasks().get(0), run.machine());
 
-        assertThat(findings.get(0)).isEqualTo("On laptop (8 logical cores), correlation runs at best 2× (± 0.028) "
+        assertThat(findings.get(0)).isEqualTo("On laptop (8 logical cores), correlation runs at best 2× (95 %: 1.9–2.1×) "
                 + "faster than a loop, with fixed-pool and 4 workers at heavy (10,000 pairs).");
-        assertThat(findings).contains("correlation stops paying beyond 4 workers (fixed-pool, heavy): more workers add"
-                + " nothing measurable, and past 4 workers it gets slower.");
-        assertThat(findings).anySatisfy(s -> assertThat(s).startsWith("Handing one task to a single worker costs about fixed-pool 2 µs"));
+        assertThat(findings).contains("correlation stops paying beyond 4 workers (fixed-pool, heavy): more workers are"
+                + " not measurably faster, and past 4 workers it gets measurably slower.");
+        assertThat(findings).anySatisfy(s -> assertThat(s).startsWith("Handing one task to a single worker costs fixed-pool 2 µs (95 %: "));
         assertThat(findings).anySatisfy(s -> assertThat(s).startsWith("USL fit (fixed-pool, heavy): contention σ = "));
     }
 }

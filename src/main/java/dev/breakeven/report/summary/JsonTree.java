@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakeven.stats.Estimate;
 
 /** Small helpers for building JSON trees: non-finite numbers become null, so every reader can parse the file. */
-public final class Json {
+public final class JsonTree {
 
     public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Json() {
+    private JsonTree() {
     }
 
     public static ObjectNode object() {
@@ -30,15 +30,24 @@ public final class Json {
         }
     }
 
-    /** {@code key} and {@code keyError}. */
+    /**
+     * {@code key} with its interval: {@code keyLower}, {@code keyUpper} (null when unbounded), {@code keyLevel}
+     * and {@code keyForks} for a confidence interval; {@code keyError} (a standard error) for a fitted value.
+     */
     public static void put(ObjectNode o, String key, Estimate e) {
         if (e == null) {
             o.putNull(key);
-            o.putNull(key + "Error");
             return;
         }
         put(o, key, e.value());
-        put(o, key + "Error", e.error());
+        if (Double.isNaN(e.level())) {
+            put(o, key + "Error", e.error());
+            return;
+        }
+        put(o, key + "Lower", e.lower());
+        put(o, key + "Upper", e.upper());
+        put(o, key + "Level", e.level());
+        o.put(key + "Forks", e.replicates());
     }
 
     public static void put(ObjectNode o, String key, String v) {

@@ -1,6 +1,7 @@
 package dev.breakeven.sweep;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.breakeven.results.ResultsJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,9 +12,9 @@ import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 
 /** JMH's own JSON for run results, exactly as {@code -rf json} writes it, as a Jackson array to merge. */
-final class JmhJson {
+final class JmhFormat {
 
-    private JmhJson() {
+    private JmhFormat() {
     }
 
     static ArrayNode of(Collection<RunResult> results) throws IOException {
@@ -21,6 +22,6 @@ final class JmhJson {
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
         }
-        return (ArrayNode) Json.MAPPER.readTree(bytes.toByteArray());
+        return (ArrayNode) ResultsJson.MAPPER.readTree(bytes.toByteArray());
     }
 }

@@ -1,0 +1,225 @@
+package dev.breakeven.sweep;
+
+import dev.breakeven.results.PointRecord;
+import dev.breakeven.results.StrategyNames;
+import dev.breakeven.stats.Estimate;
+import dev.breakeven.stats.Forks;
+import dev.breakeven.stats.Speedup;
+import dev.breakeven.stats.Verdict;
+import dev.breakeven.tasks.TaskType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where the sweep's next forks go once every point has its first-pass forks (Kalibera &amp; Jones 2013: add
+ * repetitions where the interval is still too wide; BenchmarkDotNet: run until the accuracy target is met).
+ * In order:
+ * <ol>
+ * <li><b>Top up</b> points that have fewer than the minimum forks (points added to refine the grid).</li>
+ * <li><b>Refine the grid</b> where the answer is: when the main strategy at N workers crosses S = 1 between two
+ * measured weights more than {@value #REFINE_RATIO}× apart, add the weight halfway (in log) between them,
+ * for the loop and that strategy (at most {@value #MAX_REFINEMENTS} times per task).</li>
+ * <li><b>Decide</b> the undecided: a point whose speedup is not measurably different from 1 gets one more
+ * fork, with one of its sequential baseline, in random order (both arms see the same moment of the machine);
+ * points next to the break-even first, then the fewest forks.</li>
+ * <li><b>Sharpen</b>: points whose 95 % interval is wider than ±{@value #PRECISION} of the speedup, widest
+ * first.</li>
+ * </ol>
+ * A point stops at the maximum forks. Nothing left: the sweep stops early ({@code decided}).
+ */
+final class Adaptive {
+
+    static final double REFINE_RATIO = 2.5;
+    static final int MAX_REFINEMENTS = 3;
+    static final double PRECISION = 0.05;
+
+    /** What to run next: forks of existing points, and points to add to the plan first. */
+    record Step(List<Point> forks, List<Point> added, String why) {
+    }
+
+    private final int cores;
+    private final int minForks;
+    private final int maxForks;
+    private final int profileBatch;
+    private final java.util.Random random;
+    private final Map<String, Integer> refinements = new HashMap<>();
+
+    Adaptive(int cores, int minForks, int maxForks, int profileBatch, long seed) {
+        this.cores = cores;
+        this.minForks = minForks;
+        this.maxForks = maxForks;
+        this.profileBatch = profileBatch;
+        this.random = new java.util.Random(seed);
+    }
+
+    /**
+     * The next step, or empty when every point is decided, precise enough or at its maximum forks.
+     *
+     * @param points every point's record
+     * @param forks a point's kept forks, if it has any
+     */
+    Optional<Step> next(List<PointRecord> points, Function<Point, Optional<Forks>> forks) {
+        List<PointRecord> live = points.stream().filter(r -> !r.missingResult()).toList();
+        List<Point> topUp = live.stream().filter(r -> r.keptForks() < minForks).map(Point::of).toList();
+        if (!topUp.isEmpty()) {
+            List<Point> order = new ArrayList<>(topUp);
+            java.util.Collections.shuffle(order, random);
+            return Optional.of(new Step(order, List.of(), "top-up"));
+        }
+        Map<Point, Speedup> speedups = speedups(live, forks);
+        Optional<Step> refine = refine(live, speedups);
+        if (refine.isPresent()) {
+            return refine;
+        }
+        Map<String, double[]> brackets = brackets(speedups);
+        Comparator<Map.Entry<Point, Speedup>> nearCrossingFirst = Comparator
+                .comparingInt((Map.Entry<Point, Speedup> e) -> nearCrossing(e.getKey(), brackets) ? 0 : 1)
+                .thenComparingLong(e -> kept(points, e.getKey()));
+        Optional<Point> undecided = speedups.entrySet().stream()
+                .filter(e -> e.getValue().verdict() == Verdict.INDISTINGUISHABLE && kept(points, e.getKey()) < maxForks)
+                .sorted(nearCrossingFirst).map(Map.Entry::getKey).findFirst();
+        if (undecided.isPresent()) {
+            return Optional.of(pair(points, undecided.get(), "undecided"));
+        }
+        Optional<Point> imprecise = speedups.entrySet().stream()
+                .filter(e -> relativeHalfWidth(e.getValue().estimate()) > PRECISION && kept(points, e.getKey()) < maxForks)
+                .max(Comparator.comparingDouble(e -> relativeHalfWidth(e.getValue().estimate())))
+                .map(Map.Entry::getKey);
+        return imprecise.map(p -> pair(points, p, "imprecise"));
+    }
+
+    /** Why a point got no more forks, once the sweep has stopped ({@code budget}: the time ran out). */
+    String stoppingRule(PointRecord r, Optional<Speedup> speedup, boolean budgetSpent) {
+        if (StrategyNames.isSequential(r.strategy())) {
+            return "baseline";
+        }
+        if (r.keptForks() >= maxForks) {
+            return "max-forks";
+        }
+        if (speedup.isEmpty()) {
+            return budgetSpent ? "budget" : "first-pass";
+        }
+        if (speedup.get().verdict() != Verdict.INDISTINGUISHABLE) {
+            return relativeHalfWidth(speedup.get().estimate()) <= PRECISION || !budgetSpent ? "decided" : "budget";
+        }
+        return budgetSpent ? "budget" : "first-pass";
+    }
+
+    /** The speedup of every parallel point whose baseline and own forks number at least the minimum. */
+    Map<Point, Speedup> speedups(List<PointRecord> live, Function<Point, Optional<Forks>> forks) {
+        Map<Point, Speedup> speedups = new HashMap<>();
+        for (PointRecord r : live) {
+            if (StrategyNames.isSequential(r.strategy()) || r.keptForks() < minForks) {
+                continue;
+            }
+            Point p = Point.of(r);
+            Optional<Forks> base = forks.apply(baseline(p)).filter(f -> f.count() >= minForks);
+            Optional<Forks> own = forks.apply(p);
+            if (base.isPresent() && own.isPresent()) {
+                speedups.put(p, Speedup.of(base.get(), own.get()));
+            }
+        }
+        return speedups;
+    }
+
+    private Step pair(List<PointRecord> points, Point p, String why) {
+        List<Point> run = new ArrayList<>(List.of(p));
+        if (kept(points, baseline(p)) < 2L * maxForks) {
+            run.add(baseline(p));
+        }
+        java.util.Collections.shuffle(run, random);
+        return new Step(run, List.of(), why);
+    }
+
+    private Optional<Step> refine(List<PointRecord> live, Map<Point, Speedup> speedups) {
+        Map<String, double[]> brackets = brackets(speedups);
+        for (Map.Entry<String, double[]> e : brackets.entrySet()) {
+            String[] arm = e.getKey().split("\\|");
+            String task = arm[0];
+            String strategy = arm[1];
+            int workers = Integer.parseInt(arm[2]);
+            if (workers != mainWorkers(live, task, strategy) || !strategy.equals(mainStrategy(live, task))
+                    || refinements.getOrDefault(task, 0) >= MAX_REFINEMENTS) {
+                continue;
+            }
+            long lo = (long) e.getValue()[0];
+            long hi = (long) e.getValue()[1];
+            long mid = Math.round(Math.sqrt((double) lo * hi));
+            if ((double) hi / lo <= REFINE_RATIO || mid <= lo || mid >= hi) {
+                continue;
+            }
+            int batch = TaskType.byId(task).batchFor(mid, profileBatch);
+            Point seq = new Point(task, mid, StrategyNames.SEQUENTIAL, 1, batch);
+            Point par = new Point(task, mid, strategy, workers, batch);
+            if (live.stream().anyMatch(r -> Point.of(r).equals(par))) {
+                continue;
+            }
+            refinements.merge(task, 1, Integer::sum);
+            return Optional.of(new Step(List.of(), List.of(seq, par), "refine " + task + " between weights " + lo
+                    + " and " + hi));
+        }
+        return Optional.empty();
+    }
+
+    /** The strategy whose break-even the grid is refined for: fixed-pool where measured, else the first parallel one. */
+    private static String mainStrategy(List<PointRecord> live, String task) {
+        List<String> strategies = live.stream().filter(r -> r.task().equals(task))
+                .map(PointRecord::strategy).filter(s -> !StrategyNames.isSequential(s)).distinct()
+                .sorted(Comparator.comparingInt(StrategyNames::order)).toList();
+        return strategies.contains(StrategyNames.FIXED_POOL) ? StrategyNames.FIXED_POOL
+                : strategies.isEmpty() ? "" : strategies.get(0);
+    }
+
+    /** N, or the largest measured worker count below it. */
+    private int mainWorkers(List<PointRecord> live, String task, String strategy) {
+        return live.stream().filter(r -> r.task().equals(task) && r.strategy().equals(strategy))
+                .mapToInt(PointRecord::workers).filter(p -> p <= cores).max().orElse(1);
+    }
+
+    /**
+     * For each arm (task, strategy, workers) measured at two or more weights, the two weights between which its
+     * point speedup crosses 1 (from below to above, the last crossing), if it does.
+     */
+    static Map<String, double[]> brackets(Map<Point, Speedup> speedups) {
+        Map<String, List<Map.Entry<Point, Speedup>>> arms = new HashMap<>();
+        speedups.entrySet().forEach(e -> arms.computeIfAbsent(arm(e.getKey()), k -> new ArrayList<>()).add(e));
+        Map<String, double[]> brackets = new HashMap<>();
+        arms.forEach((arm, list) -> {
+            list.sort(Comparator.comparingLong(e -> e.getKey().weight()));
+            int first = list.size();
+            while (first > 0 && list.get(first - 1).getValue().estimate().value() >= 1) {
+                first--;
+            }
+            if (first > 0 && first < list.size()) {
+                brackets.put(arm, new double[] {list.get(first - 1).getKey().weight(), list.get(first).getKey().weight()});
+            }
+        });
+        return brackets;
+    }
+
+    private static boolean nearCrossing(Point p, Map<String, double[]> brackets) {
+        double[] b = brackets.get(arm(p));
+        return b != null && (p.weight() == (long) b[0] || p.weight() == (long) b[1]);
+    }
+
+    private static String arm(Point p) {
+        return p.task() + "|" + p.strategy() + "|" + p.workers();
+    }
+
+    static Point baseline(Point p) {
+        return new Point(p.task(), p.weight(), StrategyNames.SEQUENTIAL, 1, p.batch());
+    }
+
+    private static long kept(List<PointRecord> points, Point p) {
+        return points.stream().filter(r -> Point.of(r).equals(p)).mapToLong(PointRecord::keptForks).findFirst().orElse(0);
+    }
+
+    private static double relativeHalfWidth(Estimate e) {
+        return e.bounded() ? e.error() / Math.abs(e.value()) : Double.POSITIVE_INFINITY;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.breakeven.sweep;
+
+import dev.breakeven.results.StrategyNames;
+import dev.breakeven.tasks.TaskKind;
+import dev.breakeven.tasks.TaskType;
+
+/**
+ * The wall time of one fork of a point, estimated before it runs: JVM start and JMH's set-up, the warm-up and
+ * measurement iterations (each at least one operation long), and the strategy's own start-up. Used to fit a
+ * plan into its budget and to say what {@code --dry-run} would take.
+ *
+ * <p>An operation is a batch: the sequential loop takes {@code batch × t} for a task of t seconds; p workers
+ * take {@code batch × t / min(p, N, batch)} on CPU-, memory- and mixed tasks and {@code batch × t / min(p,
+ * batch)} on I/O tasks, which wait rather than compute.
+ *
+ * @param cores N, the cores the sweep uses (another machine's with {@code --dry-run --cores})
+ * @param profile the iterations of a fork
+ * @param calibration seconds per task at each weight
+ */
+record ForkCost(int cores, Profile profile, Calibration calibration) {
+
+    /**
+     * JVM start, JMH's set-up of a fork and tear-down, in seconds: about 0.26 s measured on the 2-core build
+     * machine with JDK 17 (a fork's wall time minus its iterations); rounded up.
+     */
+    static final double FORK_SECONDS = 0.3;
+
+    /** Starting one worker JVM of the process pools, seconds (README: 100 ms for one, 149 ms for two). */
+    static final double WORKER_JVM_SECONDS = 0.1;
+
+    /** Seconds one operation (one batch) of the point takes. */
+    double operationSeconds(Point p) {
+        TaskKind kind = TaskType.byId(p.task()).kind();
+        int parallel = StrategyNames.isSequential(p.strategy()) ? 1
+                : Math.max(1, Math.min(p.batch(), kind == TaskKind.IO ? p.workers() : Math.min(p.workers(), cores)));
+        double op = p.batch() * calibration.secondsPerTask(p.task(), p.weight()) / parallel;
+        if (p.strategy().equals(StrategyNames.PROCESS_POOL_COLD)) {
+            op += WORKER_JVM_SECONDS * Math.min(p.workers(), cores);
+        }
+        return op;
+    }
+
+    /** Measurement iterations of this point's forks: see {@link Profile#measurementIterationsFor(double)}. */
+    int measurementIterations(Point p) {
+        return profile.measurementIterationsFor(operationSeconds(p));
+    }
+
+    /** Estimated wall time of one fork, seconds. */
+    double seconds(Point p) {
+        double op = operationSeconds(p);
+        double warmup = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1e3, op);
+        double measure = profile.measurementIterationsFor(op) * Math.max(profile.measurementMillis() / 1e3, op);
+        double startup = p.strategy().equals(StrategyNames.PROCESS_POOL)
+                ? WORKER_JVM_SECONDS * Math.min(p.workers(), cores) : 0;
+        return FORK_SECONDS + startup + warmup + measure;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.breakeven.sweep;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Fits a sweep into its time budget: the first pass (every point at the minimum number of forks) must take at
+ * most {@link #FIRST_PASS_SHARE} of the budget, leaving the rest to the adaptive pass. On a big machine the
+ * worker ladder and weights thin out until it fits: the profile's ladder with every weight, then the coarse
+ * (powers of two) ladder, then the whole ladder only at key weights, then named weights only.
+ */
+final class PlanFitter {
+
+    /** Share of the budget the first pass may take. */
+    static final double FIRST_PASS_SHARE = 0.75;
+
+    private PlanFitter() {
+    }
+
+    /** A plan and what it is expected to take. */
+    record Fitted(SweepPlan plan, WorkerCounts counts, double firstPassSeconds, double fullSeconds,
+            double budgetSeconds) {
+
+        /** The expected wall time of the sweep: the budget, unless every point reaching its maximum forks takes less. */
+        double expectedSeconds() {
+            return Math.max(firstPassSeconds, Math.min(budgetSeconds, fullSeconds));
+        }
+    }
+
+    /**
+     * The densest plan whose first pass fits.
+     *
+     * @throws SweepInputException when even the thinnest plan does not fit, naming the time it needs
+     */
+    static Fitted fit(SweepPlan.Request request, Duration budget, int minForks, int maxForks, Calibration calibration)
+            throws SweepInputException {
+        double budgetSeconds = budget.toMillis() / 1e3;
+        Fitted thinnest = null;
+        boolean ladderFixed = !request.workerCounts().explicit().isEmpty() || request.workerCounts().coarse();
+        for (boolean coarse : ladderFixed ? List.of(request.workerCounts().coarse()) : List.of(false, true)) {
+            WorkerCounts counts = new WorkerCounts(request.workerCounts().cores(), coarse,
+                    request.workerCounts().maxOverride(), request.workerCounts().explicit());
+            SweepPlan.Request r = new SweepPlan.Request(request.profile(), request.tasks(), request.strategies(),
+                    request.weights(), counts, request.batch(), request.forkJavaFeature(), request.namedStrategies());
+            for (SweepPlan.Density density : densities(coarse, ladderFixed)) {
+                SweepPlan plan = SweepPlan.of(r, density);
+                ForkCost cost = new ForkCost(counts.cores(), request.profile(), calibration);
+                double perRound = plan.points().stream().mapToDouble(cost::seconds).sum();
+                thinnest = new Fitted(plan, counts, perRound * minForks, perRound * maxForks, budgetSeconds);
+                if (thinnest.firstPassSeconds() <= FIRST_PASS_SHARE * budgetSeconds || plan.points().isEmpty()) {
+                    return thinnest;
+                }
+            }
+        }
+        throw new SweepInputException(String.format("the first pass of this plan alone needs about %s (%d points × %d"
+                + " forks), more than %.0f%% of the budget %s; give a larger --budget (e.g. --budget %s) or narrow it"
+                + " with --tasks, --weights or --workers", Progress.format(Duration.ofSeconds((long) thinnest.firstPassSeconds())),
+                thinnest.plan().points().size(), minForks, FIRST_PASS_SHARE * 100, Progress.format(budget),
+                Budgets.format(Duration.ofSeconds((long) Math.ceil(thinnest.firstPassSeconds() / FIRST_PASS_SHARE / 60) * 60))));
+    }
+
+    private static List<SweepPlan.Density> densities(boolean coarse, boolean ladderFixed) {
+        // the fine ladder is tried with every weight only; thinning weights comes after coarsening the ladder
+        return coarse || ladderFixed ? List.of(SweepPlan.Density.values()) : List.of(SweepPlan.Density.FULL);
+    }
+}
