@@ -73,9 +73,10 @@ public record MachineFile(String label, String host, String os, String cpuModel,
      * @param spentSeconds time measured so far, over all sessions of the run
      * @param seed the seed of the random fork order
      * @param stopped why the sweep stopped: {@code decided} (nothing left undecided), {@code budget}
+     * @param refineGrid whether the sweep may add weights near a break-even (not when the user chose the weights)
      */
     public record Sampling(int minForks, int maxForks, double budgetSeconds, double spentSeconds, long seed,
-            String stopped) {
+            String stopped, boolean refineGrid) {
     }
 
     public MachineFile withPoints(List<PointRecord> newPoints) {

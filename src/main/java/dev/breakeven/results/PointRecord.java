@@ -1,5 +1,6 @@
 package dev.breakeven.results;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -43,11 +44,13 @@ public record PointRecord(String task, long weight, String strategy, int workers
     }
 
     /** Forks whose iterations are in results.json. */
+    @JsonProperty("keptForks")
     public long keptForks() {
         return forks.stream().filter(ForkRecord::kept).count();
     }
 
-    /** Whether a kept fork ran while others used the machine. */
+    /** Whether a kept fork ran while others used the machine (written for readers; derived from the forks). */
+    @JsonProperty("busy")
     public boolean busy() {
         return forks.stream().anyMatch(f -> f.kept() && f.busy());
     }

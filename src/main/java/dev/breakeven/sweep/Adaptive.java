@@ -23,7 +23,8 @@ import java.util.function.Function;
  * <li><b>Top up</b> points that have fewer than the minimum forks (points added to refine the grid).</li>
  * <li><b>Refine the grid</b> where the answer is: when the main strategy at N workers crosses S = 1 between two
  * measured weights more than {@value #REFINE_RATIO}× apart, add the weight halfway (in log) between them,
- * for the loop and that strategy (at most {@value #MAX_REFINEMENTS} times per task).</li>
+ * for the loop and that strategy (at most {@value #MAX_REFINEMENTS} times per task; never when the user chose
+ * the weights).</li>
  * <li><b>Decide</b> the undecided: a point whose speedup is not measurably different from 1 gets one more
  * fork, with one of its sequential baseline, in random order (both arms see the same moment of the machine);
  * points next to the break-even first, then the fewest forks.</li>
@@ -49,7 +50,10 @@ final class Adaptive {
     private final java.util.Random random;
     private final Map<String, Integer> refinements = new HashMap<>();
 
-    Adaptive(int cores, int minForks, int maxForks, int profileBatch, long seed) {
+    private final boolean refineGrid;
+
+    Adaptive(int cores, int minForks, int maxForks, int profileBatch, long seed, boolean refineGrid) {
+        this.refineGrid = refineGrid;
         this.cores = cores;
         this.minForks = minForks;
         this.maxForks = maxForks;
@@ -72,7 +76,7 @@ final class Adaptive {
             return Optional.of(new Step(order, List.of(), "top-up"));
         }
         Map<Point, Speedup> speedups = speedups(live, forks);
-        Optional<Step> refine = refine(live, speedups);
+        Optional<Step> refine = refineGrid ? refine(live, speedups) : Optional.empty();
         if (refine.isPresent()) {
             return refine;
         }

@@ -59,7 +59,8 @@ public final class Sweep {
         this.cost = cost;
         this.out = out;
         MachineFile.Sampling s = run.machine().sampling();
-        this.adaptive = new Adaptive(cost.cores(), s.minForks(), s.maxForks(), run.machine().batch(), s.seed());
+        this.adaptive = new Adaptive(cost.cores(), s.minForks(), s.maxForks(), run.machine().batch(), s.seed(),
+                s.refineGrid());
         this.spentBefore = s.spentSeconds();
         this.deadlineNanos = startNanos + (long) (Math.max(0, s.budgetSeconds() - s.spentSeconds()) * 1e9);
     }
@@ -120,7 +121,7 @@ public final class Sweep {
         }
         MachineFile.Sampling s = run.machine().sampling();
         run.update(run.machine().withPoints(points).withSampling(new MachineFile.Sampling(s.minForks(), s.maxForks(),
-                s.budgetSeconds(), spent(), s.seed(), stopped)));
+                s.budgetSeconds(), spent(), s.seed(), stopped, s.refineGrid())));
         out.printf("Sweep %s after %s (budget %s).%n", stopped.equals("budget") ? "used its time budget"
                 : "decided every point it could", Progress.format(Duration.ofSeconds((long) spent())),
                 Progress.format(Duration.ofSeconds((long) s.budgetSeconds())));

@@ -103,9 +103,9 @@ public final class SweepLauncher {
             throws SweepInputException, IOException, InterruptedException {
         RunDirectory run = RunDirectory.open(dir);
         List<PointRecord> points = run.machine().points();
-        long done = points.stream().filter(r -> r.keptForks() >= run.machine().sampling().minForks()
-                || r.missingResult()).count();
-        out.printf("Resuming %s: %d of %d points have their first-pass forks.%n", dir, done, points.size());
+        long done = points.stream().filter(r -> r.keptForks() > 0 || r.missingResult()).count();
+        out.printf("Resuming %s: %d of %d points measured so far (%d forks).%n", dir, done, points.size(),
+                points.stream().mapToLong(PointRecord::keptForks).sum());
         int cores = facts.logicalCores() - options.limits().leaveCores();
         Snapshot resumed = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
         run.update(run.machine().withResumed(resumed));
@@ -164,7 +164,7 @@ public final class SweepLauncher {
                 "breakeven run " + String.join(" ", options.output().arguments()), options.output().arguments(),
                 m.profile().id(), m.batch(),
                 new MachineFile.Sampling(m.minForks(), m.maxForks(), m.budget().toSeconds(), 0,
-                        Instant.now().toEpochMilli(), null),
+                        Instant.now().toEpochMilli(), null, m.weights().isEmpty()),
                 new MachineFile.Caps(options.limits().leaveCores(), options.limits().maxMemoryBytes(),
                         options.limits().forkHeapBytes()),
                 options.limits().payloadBytes(), start, List.of(), tasks, fitted.plan().skipped(), points);

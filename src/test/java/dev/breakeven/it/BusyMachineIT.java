@@ -32,7 +32,9 @@ class BusyMachineIT {
             assertThat(machine.path("points")).hasSize(2).allSatisfy(p -> {
                 assertThat(p.path("status").asText()).isEqualTo("done");
                 assertThat(p.path("busy").asBoolean()).isTrue();
-                assertThat(p.path("othersCores").asDouble()).isGreaterThan(0.5);
+                assertThat(p.path("forks")).allSatisfy(f -> assertThat(f.path("othersCores").asDouble()).isGreaterThan(0.5));
+                assertThat(p.path("forks").findValuesAsText("kept")).as("a busy fork is set aside once and run again")
+                        .contains("false");
             });
             assertThat(RunFiles.results(run)).hasSize(2);
         } finally {

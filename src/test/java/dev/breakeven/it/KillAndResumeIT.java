@@ -39,7 +39,7 @@ class KillAndResumeIT {
 
         Breakeven.Result resumed = Breakeven.run(dir, "run", "--resume", run.toString());
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        assertThat(resumed.out()).contains("Resuming").contains("of 21 points already finished");
+        assertThat(resumed.out()).contains("Resuming").contains("of 21 points measured so far");
 
         assertThat(RunFiles.plannedParams(run)).hasSize(21);
         assertThat(RunFiles.measuredParams(run)).doesNotHaveDuplicates()

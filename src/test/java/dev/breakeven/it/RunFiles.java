@@ -45,7 +45,13 @@ final class RunFiles {
 
     static List<Map<String, String>> plannedParams(Path run) throws IOException {
         List<Map<String, String>> params = new ArrayList<>();
-        machine(run).path("plan").forEach(p -> params.add(asMap(p)));
+        for (JsonNode p : machine(run).path("points")) {
+            Map<String, String> point = new TreeMap<>();
+            for (String key : new String[] {"task", "weight", "strategy", "workers", "batch"}) {
+                point.put(key, p.path(key).asText());
+            }
+            params.add(point);
+        }
         return params;
     }
 

@@ -19,7 +19,8 @@ class SweepEndToEndIT {
                 "--tasks", "arithmetic", "--strategies", "sequential,fixed-pool,fork-join",
                 "--weights", "trivial,light", "--workers", "1,2");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("[10/10").contains("ETA").contains("Done: 10 points");
+        assertThat(r.out()).containsPattern("\\[\\d+:\\d\\d of 2:00\\]").contains("fork 2 (first pass 2/2)")
+                .contains("Done: 10 points");
 
         Path run = RunFiles.onlyRun(dir.resolve("results"));
         assertThat(run.getFileName().toString()).startsWith("ci-");
@@ -28,7 +29,8 @@ class SweepEndToEndIT {
         for (JsonNode entry : RunFiles.results(run)) {
             assertThat(entry.path("benchmark").asText()).isEqualTo("dev.breakeven.bench.BatchBenchmark.runBatch");
             assertThat(entry.path("mode").asText()).isEqualTo("avgt");
-            assertThat(entry.path("forks").asInt()).isEqualTo(1);
+            assertThat(entry.path("forks").asInt()).as("smoke runs 2 forks per point").isEqualTo(2);
+            assertThat(entry.path("primaryMetric").path("rawData")).as("one array per fork").hasSize(2);
             assertThat(entry.path("primaryMetric").path("scoreUnit").asText()).isEqualTo("us/op");
             assertThat(entry.path("primaryMetric").path("score").asDouble()).isPositive();
             assertThat(entry.path("primaryMetric").path("rawData")).isNotEmpty();
@@ -46,8 +48,11 @@ class SweepEndToEndIT {
         assertThat(machine.path("start").path("freeMemoryBytes").asLong()).isPositive();
         assertThat(machine.path("points")).hasSize(10).allSatisfy(p -> {
             assertThat(p.path("status").asText()).isEqualTo("done");
-            assertThat(p.has("loadAverage")).isTrue();
-            assertThat(p.path("freeMemoryBytes").asLong()).isPositive();
+            assertThat(p.path("forks")).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.has("loadAverage")).isTrue();
+                assertThat(f.path("freeMemoryBytes").asLong()).isPositive();
+            });
+            assertThat(p.path("stoppingRule").asText()).isIn("baseline", "max-forks", "decided", "budget");
             assertThat(p.path("checksum").asText()).isNotBlank();
         });
         // Every strategy and worker count computed the same batch checksum as the sequential loop.

@@ -26,7 +26,7 @@ class RunDirectoryTest {
     static MachineFile machine(List<PointRecord> points) {
         return new MachineFile("laptop", "host", "Linux", "cpu", 2, 2, 2, 1L << 30,
                 new MachineFile.Jvm("v", "17", "java", "17"), "breakeven run", List.of(), "quick", 8,
-                new MachineFile.Sampling(3, 8, 210, 0, 1, null), new MachineFile.Caps(0, 0, 0), 0, null,
+                new MachineFile.Sampling(3, 8, 210, 0, 1, null, true), new MachineFile.Caps(0, 0, 0), 0, null,
                 List.of(), Map.of(), List.of(), points);
     }
 
