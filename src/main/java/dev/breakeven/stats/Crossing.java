@@ -3,7 +3,6 @@ package dev.breakeven.stats;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -18,11 +17,18 @@ import java.util.stream.Stream;
  * then the lightest weight, a bound), {@link Kind#ABOVE_RANGE} when S &lt; 1 even at the heaviest (the value
  * is the heaviest weight, a bound).
  *
- * <p><b>Interval.</b> Each of B replicates resamples every arm's forks ({@link HierarchicalBootstrap#resample})
- * and recomputes the crossing; the interval is the replicates' (1 − L)/2 and (1 + L)/2 percentiles. A
- * replicate that crosses below the measured range is only known to lie below the lightest weight: it counts
- * as −∞ for the lower end and as the lightest weight for the upper end; one above the range counts as the
- * heaviest weight for the lower end and +∞ for the upper end. So an interval reaching beyond the range is
+ * <p><b>Interval.</b> Each of B replicates resamples every arm's forks ({@link
+ * HierarchicalBootstrap#resampledMean}: two-stage, each arm mean's spread corrected by √(n/(n − 1))) and
+ * recomputes the crossing; the interval is the replicates' α'/2 and 1 − α'/2 percentiles, Hesterberg's (2015)
+ * expanded percentile interval ({@link HierarchicalBootstrap#expandedTail}) with ν the Welch–Satterthwaite
+ * degrees of freedom of the crossing ({@link #degreesOfFreedom}). With the plain (1 − L)/2 percentiles of
+ * uncorrected resamples, a 95 % interval covered 0.87 of simulated sweeps at 3 forks per arm, 0.90 at 5 and
+ * 0.93 at 10; with the corrections, 0.97, 0.965 and 0.955 (3000 sweeps each, T_seq = w, T_par = 20 + w/2 on
+ * a ×2 grid, 3 % fork noise, 3 iterations per fork; {@code CrossingTest}).
+ *
+ * <p>A replicate that crosses below the measured range is only known to lie below the lightest weight: it
+ * counts as −∞ for the lower end and as the lightest weight for the upper end; one above the range counts as
+ * the heaviest weight for the lower end and +∞ for the upper end. So an interval reaching beyond the range is
  * open on that side (lower −∞ or upper +∞, {@link #bounded()} false), and one that lies wholly beyond it
  * ends at the range's edge rather than at an infinity on both sides.
  *
@@ -115,15 +121,17 @@ public record Crossing(Kind kind, Estimate weight, Estimate microsPerTask, int r
         double pointLog = Math.max(logWeights[0], Math.min(logWeights[n - 1], point));
 
         double[] replicates = bootstrapLogCrossings(sorted, logWeights, resamples, seed);
-        double lowerLog = lowerPercentile(replicates, logWeights, (1 - level) / 2);
-        double upperLog = upperPercentile(replicates, logWeights, (1 + level) / 2);
+        double df = degreesOfFreedom(sorted, speedups);
+        double tail = HierarchicalBootstrap.expandedTail(level, df);
+        double lowerLog = lowerPercentile(replicates, logWeights, tail);
+        double upperLog = upperPercentile(replicates, logWeights, 1 - tail);
 
         Forks[] all = Arrays.stream(sorted).flatMap(a -> Stream.of(a.baseline(), a.parallel()))
                 .toArray(Forks[]::new);
         int fewest = Forks.fewestForks(all);
         int most = Arrays.stream(all).mapToInt(Forks::count).max().orElse(0);
-        String method = String.format(Locale.ROOT, "hierarchical bootstrap percentile, %d resamples, %s forks per arm",
-                resamples, fewest == most ? Integer.toString(fewest) : fewest + "–" + most);
+        String method = HierarchicalBootstrap.method(df, resamples) + ", "
+                + (fewest == most ? Integer.toString(fewest) : fewest + "–" + most) + " forks per arm";
         Estimate weight = Estimate.interval(toWeight(pointLog, sorted, logWeights), toWeight(lowerLog, sorted, logWeights),
                 toWeight(upperLog, sorted, logWeights), level, fewest, method);
         Estimate micros = Estimate.interval(fromLog(logInterpolate(pointLog, logWeights, logMicros)),
@@ -143,10 +151,7 @@ public record Crossing(Kind kind, Estimate weight, Estimate microsPerTask, int r
      * @param speedups S at each weight
      */
     static double logCrossing(double[] logWeights, double[] speedups) {
-        int j = speedups.length;
-        while (j > 0 && speedups[j - 1] >= 1) {
-            j--;
-        }
+        int j = firstLastingWin(speedups);
         if (j == speedups.length) {
             return Double.POSITIVE_INFINITY;
         }
@@ -157,15 +162,54 @@ public record Crossing(Kind kind, Estimate weight, Estimate microsPerTask, int r
         return logWeights[j - 1] + fraction * (logWeights[j] - logWeights[j - 1]);
     }
 
-    /** B crossings (log weight, ±∞ outside the range), each from one two-stage resample of every arm. */
+    /** j, the lightest index from which {@code Sᵢ ≥ 1} at every i ≥ j; the number of weights when none wins. */
+    private static int firstLastingWin(double[] speedups) {
+        int j = speedups.length;
+        while (j > 0 && speedups[j - 1] >= 1) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * ν of the crossing for the expanded percentile interval: Welch–Satterthwaite over the four arms that set
+     * it ({@link HierarchicalBootstrap#degreesOfFreedom}). By the delta method on {@link #logCrossing}, with
+     * {@code Sᵢ = baselineᵢ / parallelᵢ},
+     * <pre>  ∂ ln w* / ∂ ln baseline_{j−1} = Δ S_{j−1} (1 − S_j) / (S_j − S_{j−1})²
+     *  ∂ ln w* / ∂ ln baseline_j     = −Δ S_j (1 − S_{j−1}) / (S_j − S_{j−1})²</pre>
+     * (Δ = ln w_j − ln w_{j−1}; a parallel arm's is its baseline's negated), so the sensitivities are in the
+     * proportion {@code S_{j−1}(S_j − 1) : S_j(1 − S_{j−1})}. A crossing beyond the range rests on the two arms
+     * at that edge, equally.
+     *
+     * @param sorted the arms by weight
+     * @param speedups their point speedups
+     */
+    static double degreesOfFreedom(Arm[] sorted, double[] speedups) {
+        int n = speedups.length;
+        int j = firstLastingWin(speedups);
+        if (j == 0 || j == n) {
+            Arm edge = sorted[j == 0 ? 0 : n - 1];
+            return HierarchicalBootstrap.degreesOfFreedom(new Forks[] {edge.baseline(), edge.parallel()},
+                    new double[] {1, 1});
+        }
+        Arm loser = sorted[j - 1];
+        Arm winner = sorted[j];
+        double losing = speedups[j - 1] * (speedups[j] - 1);
+        double winning = speedups[j] * (1 - speedups[j - 1]);
+        return HierarchicalBootstrap.degreesOfFreedom(
+                new Forks[] {loser.baseline(), loser.parallel(), winner.baseline(), winner.parallel()},
+                new double[] {losing, losing, winning, winning});
+    }
+
+    /** B crossings (log weight, ±∞ outside the range), each from one corrected two-stage resample of every arm. */
     private static double[] bootstrapLogCrossings(Arm[] arms, double[] logWeights, int resamples, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[] crossings = new double[resamples];
         double[] speedups = new double[arms.length];
         for (int r = 0; r < resamples; r++) {
             for (int i = 0; i < arms.length; i++) {
-                speedups[i] = HierarchicalBootstrap.resample(arms[i].baseline(), rng).mean()
-                        / HierarchicalBootstrap.resample(arms[i].parallel(), rng).mean();
+                speedups[i] = HierarchicalBootstrap.resampledMean(arms[i].baseline(), rng)
+                        / HierarchicalBootstrap.resampledMean(arms[i].parallel(), rng);
             }
             crossings[r] = logCrossing(logWeights, speedups);
         }
