@@ -12,7 +12,7 @@ import java.util.List;
 final class PlanFitter {
 
     /** Share of the budget the first pass may take. */
-    static final double FIRST_PASS_SHARE = 0.75;
+    static final double FIRST_PASS_SHARE = 0.85;
 
     private PlanFitter() {
     }

@@ -36,7 +36,7 @@ public enum Profile {
             Duration.ofSeconds(210), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
     STANDARD("standard", 1, 200, 3, 200, 240, 1, false, "medium",
-            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of(), Duration.ofMinutes(25), 3, 10),
+            EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of(), Duration.ofMinutes(27), 3, 10),
     /** A night on a server: every strategy at every weight, two log-spaced weights between named ones. */
     FULL("full", 2, 300, 5, 300, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class), Set.of(),
             Duration.ofHours(8), 5, 20),
@@ -119,12 +119,13 @@ public enum Profile {
 
     /**
      * Measurement iterations of a fork whose one operation takes {@code operationSeconds}. The rule for heavy
-     * points: when one operation outlasts an iteration, JMH's iteration is that one operation, and timer
-     * resolution no longer matters; two such iterations per fork are enough (the fork, not the iteration, is
-     * the replicate), so heavy points cost forks, not minutes.
+     * points: when one operation outlasts an iteration, JMH's iteration is that one operation, timer resolution
+     * no longer matters, and the operation itself averages a whole batch; one measured operation per fork (after
+     * one warm-up operation) is then enough, since the fork, not the iteration, is the replicate. Heavy points
+     * so cost forks, not minutes.
      */
     public int measurementIterationsFor(double operationSeconds) {
-        return operationSeconds * 1e3 >= measurementMillis ? Math.min(2, measurementIterations) : measurementIterations;
+        return operationSeconds * 1e3 >= measurementMillis ? 1 : measurementIterations;
     }
 
     public int batch() {

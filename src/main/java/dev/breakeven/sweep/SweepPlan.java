@@ -23,10 +23,17 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
     public enum Density {
         /** Every weight of the profile with the whole worker ladder. */
         FULL("every weight with the whole worker ladder"),
-        /** The whole ladder only at the comparison and the heaviest weight; elsewhere 1 worker and N. */
+        /**
+         * The whole ladder only at the comparison and the heaviest weight; elsewhere 1 worker and N. Strategies
+         * compared at one weight only get 1, about √N, N and the most workers.
+         */
         KEY_WEIGHTS("the whole worker ladder at the comparison and heaviest weights, 1 and N workers elsewhere"),
-        /** As {@link #KEY_WEIGHTS}, on the named weights only. */
-        NAMED_WEIGHTS("named weights only; the whole ladder at the comparison and heaviest weights");
+        /** As {@link #KEY_WEIGHTS}, on the named weights only, comparing strategies on one CPU and one I/O task. */
+        NAMED_WEIGHTS("named weights only, the whole ladder at the comparison and heaviest weights, strategies"
+                + " compared on arithmetic and remote-query");
+
+        /** The tasks strategies are compared on when the plan is this thin. */
+        static final java.util.Set<String> COMPARISON_TASKS = java.util.Set.of("arithmetic", "remote-query");
 
         private final String description;
 
@@ -74,11 +81,14 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
                 for (StrategyType s : strategies) {
                     boolean everyWeight = explicitWeights || request.namedStrategies()
                             || request.profile().runsAtEveryWeight(s);
-                    if (!everyWeight && (weight != comparison || !request.profile().comparesStrategiesOn(task.id()))) {
+                    boolean compared = request.profile().comparesStrategiesOn(task.id())
+                            && (density != Density.NAMED_WEIGHTS || Density.COMPARISON_TASKS.contains(task.id()));
+                    if (!everyWeight && (weight != comparison || !compared)) {
                         continue;
                     }
                     int batch = task.batchFor(weight, request.batch());
-                    for (int p : workers(request, task, s, density, weight == comparison || weight == heaviest)) {
+                    for (int p : workers(request, task, s, density, weight == comparison || weight == heaviest,
+                            everyWeight)) {
                         points.add(new Point(task.id(), weight, s.id(), p, batch));
                     }
                 }
@@ -88,16 +98,22 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
     }
 
     private static List<Integer> workers(Request request, TaskType task, StrategyType s, Density density,
-            boolean keyWeight) {
+            boolean keyWeight, boolean everyWeight) {
         if (s.isBaseline()) {
             return List.of(1);
         }
         List<Integer> ladder = request.workerCounts().forKind(task.kind());
-        if (density == Density.FULL || keyWeight || !request.workerCounts().explicit().isEmpty()) {
+        if (density == Density.FULL || !request.workerCounts().explicit().isEmpty()) {
             return ladder;
         }
         int cores = request.workerCounts().cores();
-        return ladder.stream().filter(p -> p == 1 || p == cores).toList();
+        if (everyWeight) {
+            return keyWeight ? ladder : ladder.stream().filter(p -> p == 1 || p == cores).toList();
+        }
+        int max = ladder.get(ladder.size() - 1);
+        int middle = ladder.stream().min(java.util.Comparator.comparingDouble(p -> Math.abs(Math.log(p)
+                - Math.log(Math.sqrt(cores))))).orElse(1);
+        return ladder.stream().filter(p -> p == 1 || p == middle || p == cores || p == max).toList();
     }
 
     private static List<Long> weights(Request request, TaskType task, Density density) {

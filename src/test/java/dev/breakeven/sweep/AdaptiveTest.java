@@ -1,0 +1,92 @@
+package dev.breakeven.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.breakeven.results.ForkRecord;
+import dev.breakeven.results.PointRecord;
+import dev.breakeven.stats.Forks;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AdaptiveTest {
+
+    private final List<PointRecord> points = new ArrayList<>();
+    private final Map<Point, Forks> forks = new HashMap<>();
+
+    /** A measured point with {@code n} forks of mean {@code t} s, spread ± {@code spread} relative. */
+    private void measured(String strategy, long weight, int workers, int n, double t, double spread) {
+        double[] means = new double[n];
+        for (int i = 0; i < n; i++) {
+            means[i] = t * (1 + spread * (i % 2 == 0 ? 1 : -1) * (i + 1) / n);
+        }
+        Point p = new Point("arithmetic", weight, strategy, workers, 48);
+        PointRecord r = PointRecord.planned(p.task(), p.weight(), p.strategy(), p.workers(), p.batch(), false);
+        for (int i = 0; i < n; i++) {
+            r = r.withFork(new ForkRecord("t", 1, 0, 1, 0, false, true, "log"));
+        }
+        points.add(r);
+        forks.put(p, Forks.ofMeans(means));
+    }
+
+    private Optional<Adaptive.Step> next(boolean refine) {
+        return new Adaptive(2, 3, 8, 48, 1, refine).next(points, p -> Optional.ofNullable(forks.get(p)));
+    }
+
+    @Test
+    void pointsBelowTheMinimumForksAreToppedUpFirst() {
+        measured("sequential", 400, 1, 3, 1.0, 0.01);
+        measured("fixed-pool", 400, 2, 1, 2.0, 0.01);
+
+        Adaptive.Step step = next(true).orElseThrow();
+
+        assertThat(step.why()).isEqualTo("top-up");
+        assertThat(step.forks()).containsExactly(new Point("arithmetic", 400, "fixed-pool", 2, 48));
+    }
+
+    @Test
+    void aCrossingBetweenFarApartWeightsGetsAWeightHalfwayInLog() {
+        measured("sequential", 400, 1, 3, 1.0, 0.01);
+        measured("fixed-pool", 400, 2, 3, 2.0, 0.01);
+        measured("sequential", 120_000, 1, 3, 300, 0.01);
+        measured("fixed-pool", 120_000, 2, 3, 160, 0.01);
+
+        Adaptive.Step step = next(true).orElseThrow();
+
+        assertThat(step.added()).extracting(Point::weight).containsOnly(Math.round(Math.sqrt(400.0 * 120_000)));
+        assertThat(step.added()).extracting(Point::strategy).containsExactlyInAnyOrder("sequential", "fixed-pool");
+        assertThat(next(false).map(Adaptive.Step::added).orElse(List.of())).as("not when the user chose the weights")
+                .isEmpty();
+    }
+
+    @Test
+    void anUndecidedPointGetsAForkWithOneOfItsBaseline() {
+        measured("sequential", 400, 1, 3, 1.0, 0.05);
+        measured("fixed-pool", 400, 2, 3, 1.0, 0.05);
+
+        Adaptive.Step step = next(true).orElseThrow();
+
+        assertThat(step.why()).isEqualTo("undecided");
+        assertThat(step.forks()).containsExactlyInAnyOrder(new Point("arithmetic", 400, "fixed-pool", 2, 48),
+                new Point("arithmetic", 400, "sequential", 1, 48));
+    }
+
+    @Test
+    void nothingIsLeftWhenEveryPointIsDecidedAndPrecise() {
+        measured("sequential", 400, 1, 3, 1.0, 0.001);
+        measured("fixed-pool", 400, 2, 3, 0.5, 0.001);
+
+        assertThat(next(true)).isEmpty();
+    }
+
+    @Test
+    void anUndecidedPointStopsAtTheMaximumForks() {
+        measured("sequential", 400, 1, 8, 1.0, 0.05);
+        measured("fixed-pool", 400, 2, 8, 1.0, 0.05);
+
+        assertThat(next(true)).isEmpty();
+    }
+}
