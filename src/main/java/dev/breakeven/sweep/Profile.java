@@ -132,6 +132,15 @@ public enum Profile {
         return batch;
     }
 
+    /**
+     * A second, smaller batch the profile also measures at the comparison weight (the loop and the every-weight
+     * strategies at 1 and N workers), so the report can separate the per-batch cost from the per-task cost and
+     * show how the break-even moves with the batch; 0 for none. Only {@code full} has time for it.
+     */
+    public int contrastBatch() {
+        return this == FULL ? 48 : 0;
+    }
+
     /** Log-spaced weights added between neighbouring named weights (0: the four named ones). */
     public int weightsBetween() {
         return weightsBetween;

@@ -91,6 +91,14 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
                             everyWeight)) {
                         points.add(new Point(task.id(), weight, s.id(), p, batch));
                     }
+                    int contrast = request.profile().contrastBatch();
+                    if (contrast > 0 && weight == comparison && everyWeight && task.batchFor(weight, contrast) == contrast
+                            && contrast != batch) {
+                        int cores = request.workerCounts().cores();
+                        for (int p : s.isBaseline() ? List.of(1) : List.of(1, cores).stream().distinct().toList()) {
+                            points.add(new Point(task.id(), weight, s.id(), p, contrast));
+                        }
+                    }
                 }
             }
         }

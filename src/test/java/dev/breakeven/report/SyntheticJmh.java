@@ -41,6 +41,29 @@ public final class SyntheticJmh {
                 raw.length == 0 ? new double[] {micros * 0.98, micros, micros * 1.02} : raw);
     }
 
+    /** Adds a BatchBenchmark point in avgt us/op with one array of iterations per fork. */
+    public SyntheticJmh batchForks(String task, double weight, String strategy, int workers, int batch,
+            double[]... forks) {
+        StringBuilder r = new StringBuilder();
+        double sum = 0;
+        int n = 0;
+        for (double[] fork : forks) {
+            StringBuilder f = new StringBuilder();
+            for (double v : fork) {
+                f.append(f.length() == 0 ? "" : ",").append(num(v));
+                sum += v;
+                n++;
+            }
+            r.append(r.length() == 0 ? "" : ",").append('[').append(f).append(']');
+        }
+        results.add("{\"jmhVersion\":\"1.37\",\"benchmark\":\"dev.breakeven.bench.BatchBenchmark.runBatch\","
+                + "\"mode\":\"avgt\",\"threads\":1,\"forks\":" + forks.length + ",\"params\":{\"batch\":\"" + batch
+                + "\",\"strategy\":\"" + strategy + "\",\"task\":\"" + task + "\",\"weight\":\"" + num(weight)
+                + "\",\"workers\":\"" + workers + "\"},\"primaryMetric\":{\"score\":" + num(sum / n)
+                + ",\"scoreError\":\"NaN\",\"scoreUnit\":\"us/op\",\"rawData\":[" + r + "]},\"secondaryMetrics\":{}}");
+        return this;
+    }
+
     public String json() {
         return "[\n" + String.join(",\n", results) + "\n]\n";
     }

@@ -147,7 +147,7 @@ public final class Analyzer {
         List<MachineInfo.PointStatus> skipped = statuses.stream()
                 .filter(p -> "skipped".equals(p.status())).toList();
         return new TaskAnalysis(task, info, batch, weights, strategies, baselineKind, main, focus, curves,
-                breakEvens, overheads, missing, busy, skipped);
+                breakEvens, overheads, BatchCost.of(curves), missing, busy, skipped);
     }
 
     private static Curve curve(Measurement.CurveKey key, List<Measurement> ms, Measurement sequential,

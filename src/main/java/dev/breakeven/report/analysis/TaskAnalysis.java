@@ -23,13 +23,14 @@ import java.util.Optional;
  * @param curves every curve of the task, all batches
  * @param breakEvens break-even per strategy and worker count (batch {@code batch})
  * @param dispatchOverheads per strategy, at the lightest weight with a sequential baseline
+ * @param batchCosts per-batch and per-task cost where a point was measured at several batch sizes
  * @param missing points the sweep recorded as failed or memory-limited (no result)
  * @param busy points measured while the machine was busy
  * @param skipped points the sweep skipped
  */
 public record TaskAnalysis(String task, MachineInfo.TaskInfo info, int batch, List<Double> weights,
         List<String> strategies, Baseline.Kind baselineKind, String mainStrategy, double focusWeight,
-        List<Curve> curves, List<StrategyBreakEven> breakEvens, List<DispatchOverhead> dispatchOverheads,
+        List<Curve> curves, List<StrategyBreakEven> breakEvens, List<DispatchOverhead> dispatchOverheads, List<BatchCost> batchCosts,
         List<MachineInfo.PointStatus> missing, List<MachineInfo.PointStatus> busy,
         List<MachineInfo.PointStatus> skipped) {
 
@@ -39,6 +40,7 @@ public record TaskAnalysis(String task, MachineInfo.TaskInfo info, int batch, Li
         curves = List.copyOf(curves);
         breakEvens = List.copyOf(breakEvens);
         dispatchOverheads = List.copyOf(dispatchOverheads);
+        batchCosts = List.copyOf(batchCosts);
         missing = List.copyOf(missing);
         busy = List.copyOf(busy);
         skipped = List.copyOf(skipped);

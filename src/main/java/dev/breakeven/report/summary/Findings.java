@@ -2,6 +2,8 @@ package dev.breakeven.report.summary;
 
 import dev.breakeven.report.Format;
 import dev.breakeven.report.analysis.Baseline;
+import dev.breakeven.report.analysis.BatchCost;
+import dev.breakeven.stats.Estimate;
 import dev.breakeven.report.analysis.BestWorkers;
 import dev.breakeven.report.analysis.BreakEven;
 import dev.breakeven.report.analysis.Curve;
@@ -106,6 +108,7 @@ public final class Findings {
                     + " (1 worker against the loop, at " + t.shortWeightLabel(t.dispatchOverheads().get(0).weight())
                     + ", batches of " + t.dispatchOverheads().get(0).batch() + ").");
         }
+        batchCost(t).ifPresent(out::add);
         uslCurve(t).ifPresentOrElse(c -> {
             UslFit f = c.usl().fit();
             String peak = Double.isFinite(f.peakWorkers().value())
@@ -128,6 +131,27 @@ public final class Findings {
                     + t.baselineKind().description().replaceFirst(" \\(.*", "") + ", and the charts say \"1 worker\".");
         }
         return out;
+    }
+
+    /**
+     * What the batch does to the break-even, where the run measured a point at several batch sizes: the
+     * per-batch cost of the main strategy at N (or its most workers) and what it adds to each task.
+     */
+    static Optional<String> batchCost(TaskAnalysis t) {
+        return t.batchCosts().stream().filter(b -> b.strategy().equals(t.mainStrategy()))
+                .max(Comparator.comparingInt(BatchCost::workers)).map(b -> {
+                    Estimate a = b.perBatchSeconds().times(1e6);
+                    String cost = a.lower() > 0 ? Phrases.micros(a).replace("≈ ", "")
+                            : "not measurably above 0 (at most " + Format.micros(Math.max(0, a.upper())) + ")";
+                    int small = b.batches().get(0);
+                    int large = b.batches().get(b.batches().size() - 1);
+                    return "One batch of " + t.task() + " under " + b.strategy() + " with " + workers(b.workers())
+                            + " costs " + cost + " besides its tasks (" + t.shortWeightLabel(b.weight())
+                            + ", batches of " + small + " and " + large + "): it adds about "
+                            + Format.micros(Math.max(0, a.value()) / small) + " to each task in batches of " + small
+                            + " and " + Format.micros(Math.max(0, a.value()) / large) + " in batches of " + large
+                            + ", so the break-even moves with the batch.";
+                });
     }
 
     /** The task's break-even as a sentence, by the one payoff rule. */

@@ -10,6 +10,7 @@ import dev.breakeven.report.analysis.RunAnalysis;
 import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.StrategyBreakEven;
 import dev.breakeven.report.analysis.BreakEven;
+import dev.breakeven.report.analysis.BatchCost;
 import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.analysis.UslFit;
 import dev.breakeven.report.io.MachineInfo;
@@ -100,6 +101,17 @@ public final class SummaryJson {
             x.put("batch", d.batch());
             JsonTree.put(x, "nanosPerTask", d.nanosPerTask());
             x.put("measurable", d.measurable());
+        }
+        ArrayNode batchCosts = o.putArray("batchCosts");
+        for (BatchCost b : t.batchCosts()) {
+            ObjectNode x = batchCosts.addObject();
+            x.put("strategy", b.strategy());
+            x.put("workers", b.workers());
+            JsonTree.put(x, "weight", b.weight());
+            ArrayNode batches = x.putArray("batches");
+            b.batches().forEach(batches::add);
+            JsonTree.put(x, "perBatchSeconds", b.perBatchSeconds());
+            JsonTree.put(x, "perTaskSeconds", b.perTaskSeconds());
         }
         ArrayNode curves = o.putArray("curves");
         for (Curve c : t.curves()) {
