@@ -18,8 +18,24 @@ final class PlanFitter {
     }
 
     /** A plan and what it is expected to take. */
-    record Fitted(SweepPlan plan, WorkerCounts counts, double firstPassSeconds, double fullSeconds,
-            double budgetSeconds) {
+    record Fitted(SweepPlan plan, WorkerCounts counts, ForkCost cost, int minForks, double firstPassSeconds,
+            double fullSeconds, double budgetSeconds) {
+
+        /** Whether the first pass fits its share of the budget. */
+        boolean fits() {
+            return firstPassSeconds <= FIRST_PASS_SHARE * budgetSeconds || plan.points().isEmpty();
+        }
+
+        /** The one-line error a sweep that does not fit stops with. */
+        SweepInputException tooBig() {
+            Duration budget = Duration.ofSeconds((long) budgetSeconds);
+            return new SweepInputException(String.format("the first pass of this plan alone needs about %s (%d points"
+                    + " × %d forks), more than %.0f%% of the budget %s; give a larger --budget (e.g. --budget %s) or"
+                    + " narrow it with --tasks, --weights or --workers", Progress.format(Duration.ofSeconds((long)
+                    firstPassSeconds)), plan.points().size(), minForks, FIRST_PASS_SHARE * 100,
+                    Progress.format(budget), Budgets.format(Duration.ofSeconds((long) Math.ceil(firstPassSeconds
+                    / FIRST_PASS_SHARE / 60) * 60))));
+        }
 
         /** The expected wall time of the sweep: the budget, unless every point reaching its maximum forks takes less. */
         double expectedSeconds() {
@@ -27,13 +43,8 @@ final class PlanFitter {
         }
     }
 
-    /**
-     * The densest plan whose first pass fits.
-     *
-     * @throws SweepInputException when even the thinnest plan does not fit, naming the time it needs
-     */
-    static Fitted fit(SweepPlan.Request request, Duration budget, int minForks, int maxForks, Calibration calibration)
-            throws SweepInputException {
+    /** The densest plan whose first pass fits; the thinnest one, not {@link Fitted#fits()}, when none does. */
+    static Fitted fit(SweepPlan.Request request, Duration budget, int minForks, int maxForks, Calibration calibration) {
         double budgetSeconds = budget.toMillis() / 1e3;
         Fitted thinnest = null;
         boolean ladderFixed = !request.workerCounts().explicit().isEmpty() || request.workerCounts().coarse();
@@ -46,17 +57,14 @@ final class PlanFitter {
                 SweepPlan plan = SweepPlan.of(r, density);
                 ForkCost cost = new ForkCost(counts.cores(), request.profile(), calibration);
                 double perRound = plan.points().stream().mapToDouble(cost::seconds).sum();
-                thinnest = new Fitted(plan, counts, perRound * minForks, perRound * maxForks, budgetSeconds);
-                if (thinnest.firstPassSeconds() <= FIRST_PASS_SHARE * budgetSeconds || plan.points().isEmpty()) {
+                thinnest = new Fitted(plan, counts, cost, minForks, perRound * minForks, perRound * maxForks,
+                        budgetSeconds);
+                if (thinnest.fits()) {
                     return thinnest;
                 }
             }
         }
-        throw new SweepInputException(String.format("the first pass of this plan alone needs about %s (%d points × %d"
-                + " forks), more than %.0f%% of the budget %s; give a larger --budget (e.g. --budget %s) or narrow it"
-                + " with --tasks, --weights or --workers", Progress.format(Duration.ofSeconds((long) thinnest.firstPassSeconds())),
-                thinnest.plan().points().size(), minForks, FIRST_PASS_SHARE * 100, Progress.format(budget),
-                Budgets.format(Duration.ofSeconds((long) Math.ceil(thinnest.firstPassSeconds() / FIRST_PASS_SHARE / 60) * 60))));
+        return thinnest;
     }
 
     private static List<SweepPlan.Density> densities(boolean coarse, boolean ladderFixed) {

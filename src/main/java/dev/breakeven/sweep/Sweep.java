@@ -91,12 +91,17 @@ public final class Sweep {
             if (step.isEmpty()) {
                 return "decided";
             }
-            for (Point added : step.get().added()) {
-                run.update(PointRecord.planned(added.task(), added.weight(), added.strategy(), added.workers(),
-                        added.batch(), true), null);
-            }
             if (!step.get().added().isEmpty()) {
-                out.println("Adding weight " + step.get().added().get(0).weight() + ": " + step.get().why());
+                // a new weight is worth it only if its points can get their minimum forks in the time left
+                double needed = run.machine().sampling().minForks()
+                        * step.get().added().stream().mapToDouble(cost::seconds).sum();
+                if (System.nanoTime() + (long) (needed * 1e9) <= deadlineNanos) {
+                    for (Point added : step.get().added()) {
+                        run.update(PointRecord.planned(added.task(), added.weight(), added.strategy(), added.workers(),
+                                added.batch(), true), null);
+                    }
+                    out.println("Adding weight " + step.get().added().get(0).weight() + ": " + step.get().why());
+                }
                 continue;
             }
             double seconds = step.get().forks().stream().mapToDouble(cost::seconds).sum();

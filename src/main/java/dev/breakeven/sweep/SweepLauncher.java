@@ -64,6 +64,9 @@ public final class SweepLauncher {
             describe(fitted, options);
             return new Finished(null, fitted.plan().points().size(), 0);
         }
+        if (!fitted.fits()) {
+            throw fitted.tooBig();
+        }
         Snapshot start = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
         RunDirectory run = create(options, fitted, start);
         return sweep(run, options, new ForkCost(cores, m.profile(), calibration), fitted.plan().skipped());
@@ -79,14 +82,18 @@ public final class SweepLauncher {
                 plan.density().description());
         Map<String, List<Point>> byTask = new LinkedHashMap<>();
         plan.points().forEach(p -> byTask.computeIfAbsent(p.task(), t -> new ArrayList<>()).add(p));
-        byTask.forEach((task, points) -> out.printf("  %-14s %3d points  weights %s  strategies %s  workers %s%n",
-                task, points.size(), distinct(points, Point::weight), distinct(points, Point::strategy),
-                distinct(points, Point::workers)));
+        byTask.forEach((task, points) -> out.printf("  %-14s %3d points  ~%s  weights %s  strategies %s  workers %s%n",
+                task, points.size(), Progress.format(seconds(m.minForks() * points.stream()
+                        .mapToDouble(fitted.cost()::seconds).sum())), distinct(points, Point::weight),
+                distinct(points, Point::strategy), distinct(points, Point::workers)));
         plan.skipped().forEach(s -> out.println("Note: " + s));
         out.printf("Estimated time: %s (first pass %s at %d forks per point; then more forks where the answer is"
                         + " undecided, within the budget %s; build and report not included).%n",
                 Progress.format(seconds(fitted.expectedSeconds())), Progress.format(seconds(fitted.firstPassSeconds())),
                 m.minForks(), Budgets.format(m.budget()));
+        if (!fitted.fits()) {
+            out.println("Over budget: " + fitted.tooBig().getMessage() + ".");
+        }
         out.println("Nothing was measured or written (--dry-run).");
     }
 

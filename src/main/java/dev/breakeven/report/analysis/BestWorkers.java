@@ -30,12 +30,10 @@ public record BestWorkers(int workers, Estimate speedup, int fastestWorkers, Est
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no samples");
         }
-        Sample fastest = samples.get(0);
-        for (Sample s : samples) {
-            if (s.speedup().value() > fastest.speedup().value()) {
-                fastest = s;
-            }
-        }
+        // the fastest by point estimate among speedups with a bounded interval (too few forks leave it open)
+        java.util.Comparator<Sample> order = java.util.Comparator.comparing((Sample s) -> s.speedup().bounded())
+                .thenComparingDouble(s -> s.speedup().value());
+        Sample fastest = samples.stream().max(order).orElseThrow();
         Sample best = fastest;
         for (Sample s : samples) {
             if (s.workers() < best.workers() && !slower(s, fastest)) {

@@ -85,8 +85,10 @@ public record TaskAnalysis(String task, MachineInfo.TaskInfo info, int batch, Li
 
     /** The curve with the highest measured speedup (at the charted batch). */
     public Optional<Curve> bestCurve() {
+        // a speedup whose interval is unbounded (a point with too few forks) says nothing: prefer bounded ones
         return curves.stream().filter(this::charted)
-                .max(Comparator.comparingDouble(c -> c.best().fastestSpeedup().value()));
+                .max(Comparator.comparing((Curve c) -> c.best().fastestSpeedup().bounded())
+                        .thenComparingDouble(c -> c.best().fastestSpeedup().value()));
     }
 
     /** Worker counts measured for the main strategy, ascending. */

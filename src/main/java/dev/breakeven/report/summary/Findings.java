@@ -104,9 +104,9 @@ public final class Findings {
             List<String> parts = t.dispatchOverheads().stream()
                     .sorted(Comparator.comparingDouble(d -> d.nanosPerTask().value()))
                     .map(d -> d.strategy() + " " + Phrases.overhead(d)).toList();
-            out.add("Handing one task to a single worker costs " + String.join(", ", parts)
-                    + " (1 worker against the loop, at " + t.shortWeightLabel(t.dispatchOverheads().get(0).weight())
-                    + ", batches of " + t.dispatchOverheads().get(0).batch() + ").");
+            out.add("Handing one task to a single worker costs " + String.join("; ", parts)
+                    + " — measured as 1 worker against the loop at " + t.shortWeightLabel(t.dispatchOverheads().get(0).weight())
+                    + ", batches of " + t.dispatchOverheads().get(0).batch() + ".");
         }
         batchCost(t).ifPresent(out::add);
         uslCurve(t).ifPresentOrElse(c -> {
