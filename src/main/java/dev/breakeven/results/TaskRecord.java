@@ -10,9 +10,11 @@ import java.util.Map;
  * @param namedWeights trivial → heavy, in that unit
  * @param standsFor the real work it mirrors
  * @param workingSetBytesPerUnit memory one running task holds per unit of weight; 0 when negligible
+ * @param batchIsChunkCount true when the weight is a chunk size and the batch the number of chunks covering a fixed
+ *     total (chunked-field: {@code TaskType.tasksPerPass}); null in files written before the sweep declared it
  */
 public record TaskRecord(String kind, String unit, Map<String, Long> namedWeights, String standsFor,
-        double workingSetBytesPerUnit) {
+        double workingSetBytesPerUnit, Boolean batchIsChunkCount) {
 
     public TaskRecord {
         namedWeights = namedWeights == null ? Map.of() : Map.copyOf(namedWeights);

@@ -157,7 +157,7 @@ public final class SweepLauncher {
         Map<String, TaskRecord> tasks = new LinkedHashMap<>();
         for (TaskType t : m.tasks()) {
             tasks.put(t.id(), new TaskRecord(t.kind().label(), t.unit(), t.weights().asMap(), t.standsFor(),
-                    t.workingSetBytes(1)));
+                    t.workingSetBytes(1), t.tasksPerPass(1).isPresent()));
         }
         List<PointRecord> points = fitted.plan().points().stream()
                 .map(p -> PointRecord.planned(p.task(), p.weight(), p.strategy(), p.workers(), p.batch(), false))

@@ -1,12 +1,15 @@
 package dev.breakeven.report.charts;
 
+import dev.breakeven.stats.Estimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
-import java.util.Arrays;
+import java.awt.geom.Line2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.stream.DoubleStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -27,7 +30,7 @@ final class ChartKit {
     static final BasicStroke DASH_DOT = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
             new float[] {8, 4, 2, 4}, 0);
     static final BasicStroke THIN = new BasicStroke(1.4f);
-    static final BasicStroke NONE = new BasicStroke(0f);
+    static final BasicStroke INTERVAL = new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
 
     /** A hollow circle, drawn around a point to mark it (e.g. measured while the machine was busy). */
     static final Marker RING = new Marker() {
@@ -45,8 +48,18 @@ final class ChartKit {
         public void paint(Graphics2D g, double x, double y, int size) {
             g.setStroke(new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             double r = size * 0.8;
-            g.draw(new java.awt.geom.Line2D.Double(x - r, y - r, x + r, y + r));
-            g.draw(new java.awt.geom.Line2D.Double(x - r, y + r, x + r, y - r));
+            g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
+            g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
+        }
+    };
+
+    /** A short horizontal stroke: the cap at a bounded end of an interval. */
+    static final Marker CAP = new Marker() {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int size) {
+            g.setStroke(INTERVAL);
+            double r = size * 0.6;
+            g.draw(new Line2D.Double(x - r, y, x + r, y));
         }
     };
 
@@ -84,23 +97,80 @@ final class ChartKit {
         s.setAnnotationTextFontColor(new Color(0x111111));
         s.setMarkerSize(7);
         s.setAntiAlias(true);
-        s.setErrorBarsColorSeriesColor(true);
         s.setLocale(Locale.ROOT);
         s.setToolTipsEnabled(false);
         s.setPlotContentSize(0.94);
         s.setXAxisMaxLabelCount(14);
     }
 
-    /** Adds a line with markers and, where any error is non-zero, error bars. */
-    static XYSeries line(XYChart c, String name, double[] x, double[] y, double[] error, Color color, Marker marker,
-            BasicStroke stroke) {
-        boolean hasError = error != null && Arrays.stream(error).anyMatch(e -> e > 0 && Double.isFinite(e));
-        XYSeries s = hasError ? c.addSeries(name, x, y, clip(y, error, c.getStyler().isYAxisLogarithmic())) : c.addSeries(name, x, y);
+    /** Adds a line with markers; its intervals, if any, are drawn with {@link #intervals}. */
+    static XYSeries line(XYChart c, String name, double[] x, double[] y, Color color, Marker marker, BasicStroke stroke) {
+        XYSeries s = c.addSeries(name, x, y);
         s.setLineColor(color);
         s.setMarkerColor(color);
         s.setMarker(marker == null ? SeriesMarkers.NONE : marker);
         s.setLineStyle(stroke);
         return s;
+    }
+
+    /** A line through the estimates' values ({@code × factor}, on the axis's scale) with their intervals. */
+    static XYSeries estimates(XYChart c, String name, double[] x, Estimate[] y, double factor, Scale ys, Color color,
+            Marker marker, BasicStroke stroke) {
+        double[] v = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            v[i] = ys.to(y[i].value() * factor);
+        }
+        XYSeries s = line(c, name, x, v, color, marker, stroke);
+        intervals(c, name, x, y, factor, ys, color);
+        return s;
+    }
+
+    /**
+     * Draws each estimate's interval {@code [lower, upper] × factor} at its x as a vertical bar in the series'
+     * colour, capped at the ends that lie on the plot. XChart's own error bars are symmetric, and an interval of
+     * a ratio is not; so the bars are two extra series kept out of the legend, the bar segments separated by NaN
+     * (where XChart breaks a line). An end that is unbounded, at or below zero on a log axis, or beyond the plot
+     * is clipped to the plot's edge and left uncapped. Call after the axis limits are set.
+     */
+    static void intervals(XYChart c, String name, double[] x, Estimate[] y, double factor, Scale ys, Color color) {
+        double bottom = c.getStyler().getYAxisMin() == null ? Double.NEGATIVE_INFINITY : c.getStyler().getYAxisMin();
+        double top = c.getStyler().getYAxisMax() == null ? Double.POSITIVE_INFINITY : c.getStyler().getYAxisMax();
+        List<double[]> bars = new ArrayList<>();
+        List<double[]> caps = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            double lo = onAxis(y[i].lower() * factor, ys, Double.NEGATIVE_INFINITY);
+            double hi = onAxis(y[i].upper() * factor, ys, Double.POSITIVE_INFINITY);
+            double from = Math.max(lo, bottom);
+            double to = Math.min(hi, top);
+            if (!(to - from > 1e-9 * Math.max(1, Math.abs(to))) || !Double.isFinite(from) || !Double.isFinite(to)) {
+                continue;
+            }
+            bars.add(new double[] {x[i], from, x[i], to, x[i], Double.NaN});
+            if (lo >= bottom) {
+                caps.add(new double[] {x[i], lo});
+            }
+            if (hi <= top) {
+                caps.add(new double[] {x[i], hi});
+            }
+        }
+        if (bars.isEmpty()) {
+            return;
+        }
+        double[] bx = bars.stream().flatMapToDouble(b -> DoubleStream.of(b[0], b[2], b[4])).toArray();
+        double[] by = bars.stream().flatMapToDouble(b -> DoubleStream.of(b[1], b[3], b[5])).toArray();
+        guide(c, name + " · interval", bx, by, color, INTERVAL, false);
+        if (!caps.isEmpty()) {
+            markers(c, name + " · interval ends", caps.stream().mapToDouble(p -> p[0]).toArray(),
+                    caps.stream().mapToDouble(p -> p[1]).toArray(), color, CAP, false);
+        }
+    }
+
+    /** A value on the axis's scale; {@code outside} when it has no place there (unbounded, or ≤ 0 on a log axis). */
+    private static double onAxis(double v, Scale s, double outside) {
+        if (!Double.isFinite(v) || (s != Scale.LINEAR && v <= 0)) {
+            return outside;
+        }
+        return s.to(v);
     }
 
     /** A guide line (ideal scaling, S = 1, the core count) with no markers. */
@@ -121,52 +191,5 @@ final class ChartKit {
         s.setMarkerColor(color);
         s.setShowInLegend(legend);
         return s;
-    }
-
-    /** On a log axis an error bar reaching zero or below cannot be drawn: shorten it to 90 % of the value. */
-    private static double[] clip(double[] y, double[] error, boolean log) {
-        double[] e = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            double v = error[i] > 0 && Double.isFinite(error[i]) ? error[i] : 0;
-            e[i] = log ? Math.min(v, 0.9 * y[i]) : v;
-        }
-        return e;
-    }
-
-    /** True when the values span a decade or more: such an axis reads better on a log scale. */
-    static boolean spansDecades(double min, double max) {
-        return min > 0 && max / min >= 10;
-    }
-
-    /** Axis limits around [min, max] with a margin; multiplicative on log axes. */
-    static double[] range(double min, double max, boolean log) {
-        if (!(max > min)) {
-            double pad = log ? 1.5 : Math.max(Math.abs(min) * 0.1, 0.5);
-            return log ? new double[] {min / pad, max * pad} : new double[] {min - pad, max + pad};
-        }
-        if (log) {
-            double f = Math.pow(max / min, 0.06);
-            return new double[] {min / f, max * f};
-        }
-        double pad = (max - min) * 0.06;
-        return new double[] {min - pad, max + pad};
-    }
-
-    /** Tick labels that print whole numbers with separators and hide the in-between ticks of a count axis. */
-    static Function<Double, String> wholeNumbers() {
-        return v -> Math.abs(v - Math.rint(v)) < 1e-9 ? dev.breakeven.report.Format.number(Math.rint(v)) : "";
-    }
-
-    /** Tick labels for log axes: 1-2-5 steps of each decade, others blank, so labels never crowd. */
-    static Function<Double, String> logTicks(Function<Double, String> format) {
-        return v -> {
-            if (!(v > 0)) {
-                return "";
-            }
-            double decade = Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
-            double m = v / decade;
-            boolean keep = Math.abs(m - 1) < 1e-6 || Math.abs(m - 2) < 1e-6 || Math.abs(m - 5) < 1e-6;
-            return keep ? format.apply(v) : "";
-        };
     }
 }

@@ -6,6 +6,7 @@ import dev.breakeven.report.analysis.Curve;
 import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.io.MachineInfo;
+import dev.breakeven.stats.Estimate;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,29 +74,35 @@ public final class CompareCharts {
         return curves;
     }
 
+    /** What both machines' speedups are relative to: the weaker of the two baselines. */
+    static Baseline.Kind baseline(TaskAnalysis a, TaskAnalysis b) {
+        return a.baselineKind().compareTo(b.baselineKind()) >= 0 ? a.baselineKind() : b.baselineKind();
+    }
+
     static XYChart speedup(TaskAnalysis a, MachineInfo ma, String la, TaskAnalysis b, MachineInfo mb, String lb,
             String strategy) {
+        // create
         List<Double> weights = commonWeights(a, b, strategy);
         List<Curve> curves = pairedCurves(a, b, strategy, weights);
-        TaskCharts.Range workers = TaskCharts.Range.of(curves.stream().flatMap(c -> c.points().stream())
-                .mapToDouble(ScalingPoint::workers));
-        TaskCharts.Range speedups = TaskCharts.speedupRange(curves).include(1);
+        Range workers = Axes.workers(curves);
+        Range speedups = Axes.speedups(curves).include(1);
         Scale xs = Scale.log2If(workers.min(), workers.max(), 8);
         Scale ys = Scale.log2If(speedups.min(), speedups.max(), 16);
+        Baseline.Kind baseline = baseline(a, b);
         TitledXYChart c = ChartKit.xy("Speedup on two machines — " + a.task(), subtitle(ma, la, mb, lb, strategy),
-                "workers (" + strategy + xs.suffix() + ")", "speedup over " + TaskCharts.baselineName(a) + " (×" + ys.suffix() + ")");
-        TaskCharts.axes(c, xs, workers, ys, speedups, true);
-        ChartKit.guide(c, "S = 1: as fast as the loop", xs.to(new double[] {workers.min(), workers.max()}),
-                ys.to(new double[] {1, 1}), Palette.BREAK_EVEN, ChartKit.THIN, true);
+                Labels.workersAxis(strategy, xs), Labels.speedupAxis(baseline, ys));
+
+        // customise
+        Axes.set(c, xs, workers, ys, speedups, true);
+
+        // series
+        Marks.sameAsBaseline(c, Labels.sameAsBaseline(baseline), workers, xs, ys);
         for (double w : weights) {
-            Color color = TaskCharts.weightColor(a, w);
+            Color color = Palette.weight(a, w);
             for (int side = 0; side < 2; side++) {
                 Curve cu = (side == 0 ? a : b).curve(w, strategy).get();
-                double[] p = cu.points().stream().mapToDouble(ScalingPoint::workers).toArray();
-                double[] s = cu.points().stream().mapToDouble(pt -> pt.speedup().value()).toArray();
-                double[] e = cu.points().stream().mapToDouble(pt -> pt.speedup().error()).toArray();
-                ChartKit.line(c, (side == 0 ? la : lb) + " · " + a.shortWeightLabel(w), xs.to(p), ys.to(s), ys.errors(s, e),
-                        color, side == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE, side == 0 ? ChartKit.SOLID : ChartKit.DASHED);
+                SpeedupChart.plot(c, (side == 0 ? la : lb) + " · " + a.shortWeightLabel(w), cu, xs, ys, color,
+                        side == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE, side == 0 ? ChartKit.SOLID : ChartKit.DASHED);
             }
         }
         return c;
@@ -103,45 +110,43 @@ public final class CompareCharts {
 
     static XYChart time(TaskAnalysis a, MachineInfo ma, String la, TaskAnalysis b, MachineInfo mb, String lb,
             String strategy) {
+        // create
         List<Double> weights = commonWeights(a, b, strategy);
         List<Curve> curves = pairedCurves(a, b, strategy, weights);
-        TaskCharts.Range workers = TaskCharts.Range.of(curves.stream().flatMap(c -> c.points().stream())
-                .mapToDouble(ScalingPoint::workers));
-        TaskCharts.Range times = TaskCharts.Range.of(curves.stream().flatMap(c -> c.points().stream().map(p -> p.seconds().value() / c.batch())
-                .toList().stream()).mapToDouble(Double::doubleValue));
+        Range workers = Axes.workers(curves);
+        Range seconds = Range.of(curves.stream().flatMapToDouble(cu -> cu.points().stream()
+                .mapToDouble(p -> p.seconds().value() / cu.batch())));
         for (Curve cu : curves) {
-            times = times.include(cu.baseline().seconds().value() / cu.batch());
+            seconds = seconds.include(cu.baseline().seconds().value() / cu.batch());
         }
-        TaskCharts.TimeUnit unit = TaskCharts.TimeUnit.forSeconds(times.max());
-        TaskCharts.Range scaled = new TaskCharts.Range(times.min() * unit.factor, times.max() * unit.factor);
+        TimeScale unit = TimeScale.forSeconds(seconds.max());
+        Range times = seconds.times(unit.perSecond);
         Scale xs = Scale.log2If(workers.min(), workers.max(), 8);
-        Scale ys = Scale.log10If(scaled.min(), scaled.max(), 10);
+        Scale ys = Scale.log10If(times.min(), times.max(), 10);
         TitledXYChart c = ChartKit.xy("Time per task on two machines — " + a.task(),
                 subtitle(ma, la, mb, lb, strategy) + " · ◆ sequential loop",
-                "workers (" + strategy + xs.suffix() + ")", "time per task (" + unit.label + ys.suffix() + ")");
-        TaskCharts.axes(c, xs, workers, ys, scaled, true);
+                Labels.workersAxis(strategy, xs), "time per task (" + unit.label + ys.suffix() + ")");
+
+        // customise
+        Axes.set(c, xs, workers, ys, times, true);
         c.getStyler().setyAxisTickLabelsFormattingFunction(ys.labels(Format::number, false));
-        boolean sequentialShown = false;
+
+        // series
         for (double w : weights) {
-            Color color = TaskCharts.weightColor(a, w);
+            Color color = Palette.weight(a, w);
             for (int side = 0; side < 2; side++) {
                 Curve cu = (side == 0 ? a : b).curve(w, strategy).get();
-                double k = unit.factor / cu.batch();
-                double[] p = cu.points().stream().mapToDouble(ScalingPoint::workers).toArray();
-                double[] t = cu.points().stream().mapToDouble(pt -> pt.seconds().value() * k).toArray();
-                double[] e = cu.points().stream().mapToDouble(pt -> pt.seconds().error() * k).toArray();
+                double k = unit.perSecond / cu.batch();
+                double[] p = xs.to(cu.points().stream().mapToDouble(ScalingPoint::workers).toArray());
+                Estimate[] t = cu.points().stream().map(ScalingPoint::seconds).toArray(Estimate[]::new);
                 String name = (side == 0 ? la : lb) + " · " + a.shortWeightLabel(w);
-                ChartKit.line(c, name, xs.to(p), ys.to(t), ys.errors(t, e), color,
-                        side == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE, side == 0 ? ChartKit.SOLID : ChartKit.DASHED);
+                ChartKit.estimates(c, name, p, t, k, ys, color, side == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE,
+                        side == 0 ? ChartKit.SOLID : ChartKit.DASHED);
                 if (cu.baseline().kind() == Baseline.Kind.SEQUENTIAL) {
                     ChartKit.markers(c, "sequential " + name, new double[] {xs.to(workers.min())},
                             new double[] {ys.to(cu.baseline().seconds().value() * k)}, color, SeriesMarkers.DIAMOND, false);
-                    sequentialShown = true;
                 }
             }
-        }
-        if (sequentialShown) {
-            c.getStyler().setMarkerSize(7);
         }
         return c;
     }

@@ -86,7 +86,7 @@ public final class OverviewChart {
         c.getStyler().setXAxisMin(left).setXAxisMax(right);
         c.getStyler().setYAxisMin(0.4).setYAxisMax(n + 0.6);
         c.getStyler().setPlotGridLinesVisible(false);
-        TaskCharts.ticks(c, new double[] {left, xs.to(hi)}, new double[] {0.4, n + 0.6}, true, true);
+        Axes.ticks(c, new double[] {left, xs.to(hi)}, new double[] {0.4, n + 0.6}, true, true);
         c.getStyler().setxAxisTickLabelsFormattingFunction(v -> v > xs.to(hi) + 0.5 ? "\u2009".repeat(1 + (int) Math.round(v * 8 + 1000) % 997)
                 : xs.labels(x -> Format.significant(x, 2), false).apply(v));
         c.getStyler().setyAxisTickLabelsFormattingFunction(v -> {

@@ -1,5 +1,6 @@
 package dev.breakeven.report.charts;
 
+import dev.breakeven.report.analysis.TaskAnalysis;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,37 @@ public final class Palette {
      */
     public static Color weight(double position) {
         return ramp(WEIGHTS, position);
+    }
+
+    /**
+     * A weight's colour on {@code t}'s charts: the task's named weights fixed (light to heavy), others by their log
+     * position between the named weights, or between the measured ones when the task names none.
+     */
+    public static Color weight(TaskAnalysis t, double weight) {
+        List<Double> anchors = t.taskInfo().map(i -> i.namedWeights().values().stream().sorted().toList())
+                .filter(l -> l.size() >= 2).orElse(null);
+        if (anchors == null) {
+            List<Double> ws = t.weights();
+            if (ws.size() < 2) {
+                return weight(1);
+            }
+            double lo = Math.log(ws.get(0));
+            double hi = Math.log(ws.get(ws.size() - 1));
+            return weight((Math.log(weight) - lo) / (hi - lo));
+        }
+        double lw = Math.log(weight);
+        int k = anchors.size();
+        if (lw <= Math.log(anchors.get(0))) {
+            return weight(0);
+        }
+        for (int i = 1; i < k; i++) {
+            double a = Math.log(anchors.get(i - 1));
+            double b = Math.log(anchors.get(i));
+            if (lw <= b) {
+                return weight((i - 1 + (lw - a) / (b - a)) / (k - 1));
+            }
+        }
+        return weight(1);
     }
 
     /** A worker count's colour: fixed for powers of two, interpolated in log2 between them. */

@@ -5,7 +5,7 @@ import java.util.function.Function;
 /**
  * How values map onto an axis: as they are, or as log2 / log10 of themselves. The charts transform the data
  * themselves and label the ticks with the original values, instead of using XChart's log axis, so worker
- * counts get ticks at 1, 2, 4, 8... and weights at whole decades, and error bars stay drawable.
+ * counts get ticks at 1, 2, 4, 8... and weights at whole decades.
  */
 enum Scale {
     LINEAR, LOG2, LOG10;
@@ -42,20 +42,6 @@ enum Scale {
             case LOG2 -> Math.pow(2, v);
             case LOG10 -> Math.pow(10, v);
         };
-    }
-
-    /**
-     * The error bar's half-width on this scale. On log scales XChart can only draw symmetric bars, so the bar
-     * shows the multiplicative error {@code log(1 + σ/v)} both ways (exact above the point, and just short of
-     * the linear lower bound below it, which on a log axis may not exist at all).
-     */
-    double[] errors(double[] v, double[] error) {
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            double e = error[i] > 0 && Double.isFinite(error[i]) ? error[i] : 0;
-            out[i] = this == LINEAR ? e : to(1 + e / v[i]);
-        }
-        return out;
     }
 
     /**

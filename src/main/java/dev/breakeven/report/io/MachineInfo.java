@@ -53,12 +53,21 @@ public record MachineInfo(String label, String host, String os, String cpuModel,
      *
      * @param workingSetBytesPerUnit memory one running task holds per unit of weight (memory-hungry: 1 MiB);
      *                               0 when the task holds no more than a few arrays, or when unknown
+     * @param batchIsChunkCount true when the weight is a chunk size and the batch the number of chunks that cover
+     *                          a fixed total once (chunked-field); null when machine.json does not say (written
+     *                          before the sweep declared it)
      */
     public record TaskInfo(String kind, String unit, Map<String, Double> namedWeights, String standsFor,
-                           double workingSetBytesPerUnit) {
+                           double workingSetBytesPerUnit, Boolean batchIsChunkCount) {
 
         public TaskInfo {
             namedWeights = Map.copyOf(namedWeights);
+        }
+
+        /** A task whose machine.json entry does not say whether its batch is a chunk count. */
+        public TaskInfo(String kind, String unit, Map<String, Double> namedWeights, String standsFor,
+                        double workingSetBytesPerUnit) {
+            this(kind, unit, namedWeights, standsFor, workingSetBytesPerUnit, null);
         }
 
         /** The name of {@code weight} (e.g. {@code heavy}), if the sweep named it. */

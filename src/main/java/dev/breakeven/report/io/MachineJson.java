@@ -57,7 +57,8 @@ public final class MachineJson {
         Map<String, Double> named = new LinkedHashMap<>();
         t.namedWeights().entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> named.put(e.getKey(), e.getValue().doubleValue()));
-        return new MachineInfo.TaskInfo(t.kind(), t.unit(), named, t.standsFor(), Math.max(0, t.workingSetBytesPerUnit()));
+        return new MachineInfo.TaskInfo(t.kind(), t.unit(), named, t.standsFor(), Math.max(0, t.workingSetBytesPerUnit()),
+                t.batchIsChunkCount());
     }
 
     private static MachineInfo.PointStatus status(PointRecord p) {

@@ -27,7 +27,7 @@ class TaskChartsTest {
 
     @Test
     void speedupChartHasALinePerWeightTheIdealTheCoresAndMarksFailedAndBusyPoints() {
-        XYChart c = TaskCharts.speedupVsWorkers(task, run.machine());
+        XYChart c = SpeedupChart.of(task, run.machine());
 
         assertThat(c.getSeriesMap()).containsKeys("trivial (400 iterations)", "light (12,000 iterations)",
                 "medium (120,000 iterations)", "ideal: S = p", "2 logical cores", "memory-limited: no result",
@@ -41,8 +41,8 @@ class TaskChartsTest {
 
     @Test
     void eachWeightKeepsItsColourAcrossCharts() {
-        XYChart speedup = TaskCharts.speedupVsWorkers(task, run.machine());
-        XYChart efficiency = TaskCharts.efficiency(task, run.machine());
+        XYChart speedup = SpeedupChart.of(task, run.machine());
+        XYChart efficiency = EfficiencyChart.of(task, run.machine());
 
         for (String weight : List.of("trivial (400 iterations)", "light (12,000 iterations)", "medium (120,000 iterations)")) {
             XYSeries a = speedup.getSeriesMap().get(weight);
@@ -54,7 +54,7 @@ class TaskChartsTest {
 
     @Test
     void strategiesKeepTheirPaletteColour() {
-        XYChart c = TaskCharts.strategies(task, run.machine());
+        XYChart c = StrategiesChart.of(task, run.machine());
 
         assertThat(c.getSeriesMap().get("fixed-pool").getLineColor()).isEqualTo(Palette.strategy("fixed-pool"));
         assertThat(c.getSeriesMap().get("fork-join").getLineColor()).isEqualTo(Palette.strategy("fork-join"));
@@ -63,7 +63,7 @@ class TaskChartsTest {
 
     @Test
     void breakEvenChartHasALinePerWorkerCountAndTheBreakEvenLine() {
-        XYChart c = TaskCharts.overheadVsBenefit(task, run.machine());
+        XYChart c = BreakEvenChart.of(task, run.machine());
 
         assertThat(c.getSeriesMap()).containsKeys("1 worker", "2 workers", "4 workers", "S = 1: break-even");
         assertThat(c.getXAxisTitle()).isEqualTo("task weight (iterations, log scale)");

@@ -13,16 +13,17 @@ import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler;
 
 /**
- * Heat map of speedup over weight × workers. Cells hold log2(S), coloured on a diverging scale that is white
- * at S = 1 and the same per doubling on both sides, so the break-even boundary is where red turns blue; each cell is labelled
- * with the speedup itself.
+ * Heat map of the main strategy's speedup over weight × workers. Each cell shows the speedup, coloured on a
+ * diverging scale that is white at S = 1 and changes by the same step per doubling on both sides, so the
+ * break-even boundary is where red turns blue.
  */
-final class HeatMaps {
+public final class HeatMapChart {
 
-    private HeatMaps() {
+    private HeatMapChart() {
     }
 
-    static TitledHeatMapChart speedup(TaskAnalysis t, MachineInfo m, String subtitle) {
+    public static TitledHeatMapChart of(TaskAnalysis t, MachineInfo m) {
+        // create
         List<Integer> workers = t.workerCounts();
         List<Double> weights = t.weights();
         List<String> columns = weights.stream()
@@ -44,9 +45,13 @@ final class HeatMaps {
                 }
             }
         }
-        TitledHeatMapChart c = new TitledHeatMapChart(Look.WIDTH, Look.HEIGHT, "Speedup map — " + t.task(), subtitle);
+        TitledHeatMapChart c = new TitledHeatMapChart(Look.WIDTH, Look.HEIGHT, "Speedup map — " + t.task(),
+                Labels.subtitle(m, t, t.mainStrategy() + " · red: slower than " + Labels.baseline(t.baselineKind())
+                        + " · blue: faster", false));
         c.setXAxisTitle("task weight (" + t.unit() + ")");
-        c.setYAxisTitle("workers");
+        c.setYAxisTitle(Labels.workersAxis(t.mainStrategy(), Scale.LINEAR));
+
+        // customise
         HeatMapStyler s = c.getStyler();
         ChartKit.style(s);
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -74,6 +79,8 @@ final class HeatMaps {
         s.setDrawBorder(true);
         s.setPlotGridLinesVisible(false);
         s.setGradientColorColumnHeight(300);
+
+        // series
         if (cells.isEmpty()) {
             cells.add(new Number[] {0, 0, 1.0});
         }

@@ -1,0 +1,95 @@
+package dev.breakeven.report.charts;
+
+import dev.breakeven.report.Format;
+import dev.breakeven.report.analysis.Baseline;
+import dev.breakeven.report.analysis.ChunkSizes;
+import dev.breakeven.report.analysis.Curve;
+import dev.breakeven.report.analysis.TaskAnalysis;
+import dev.breakeven.report.io.MachineInfo;
+import dev.breakeven.stats.Estimate;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Chunk size against time per pass for a chunked task (its weight is the chunk size, its batch the number of
+ * chunks): a line per worker count with its intervals, the sequential loop dashed, and a ◆ at the best chunk size
+ * of each worker count as {@link ChunkSizes} found it. The U shape is the point: too small a chunk costs
+ * overhead, too large leaves workers idle.
+ */
+public final class ChunkSizeChart {
+
+    private ChunkSizeChart() {
+    }
+
+    public static XYChart of(TaskAnalysis t, MachineInfo m, ChunkSizes best) {
+        // create
+        String main = t.mainStrategy();
+        List<Curve> curves = t.curvesOf(main);
+        Range chunks = Range.of(curves.stream().mapToDouble(Curve::weight));
+        Range seconds = Range.of(curves.stream().flatMap(c -> c.points().stream()).mapToDouble(p -> p.seconds().value()));
+        for (Curve cu : sequential(curves)) {
+            seconds = seconds.include(cu.baseline().seconds().value());
+        }
+        TimeScale unit = TimeScale.forSeconds(seconds.max());
+        Range times = seconds.times(unit.perSecond);
+        Scale xs = Scale.log10If(chunks.min(), chunks.max(), 10);
+        Scale ys = Scale.log10If(times.min(), times.max(), 10);
+        String per = Labels.batchVaries(t) ? "time per pass over all chunks" : "time per batch of " + t.batch();
+        TitledXYChart c = ChartKit.xy("Chunk size vs time — " + t.task(),
+                Labels.subtitle(m, t, main + " · ◆ best chunk size per worker count", true),
+                "chunk size (" + t.unit() + xs.suffix() + ")", per + " (" + unit.label + ys.suffix() + ")");
+
+        // customise
+        Axes.set(c, xs, chunks, ys, times, false);
+        c.getStyler().setxAxisTickLabelsFormattingFunction(xs.labels(Format::number, false));
+        c.getStyler().setyAxisTickLabelsFormattingFunction(ys.labels(Format::number, false));
+
+        // series
+        List<Curve> loop = sequential(curves);
+        if (loop.size() >= 2) {
+            ChartKit.line(c, "sequential loop", xs.to(loop.stream().mapToDouble(Curve::weight).toArray()),
+                    ys.to(loop.stream().mapToDouble(cu -> cu.baseline().seconds().value() * unit.perSecond).toArray()),
+                    Palette.strategy("sequential"), SeriesMarkers.NONE, ChartKit.DASHED);
+        }
+        for (int p : t.workerCounts()) {
+            List<Double> w = new ArrayList<>();
+            List<Estimate> s = new ArrayList<>();
+            for (Curve cu : curves) {
+                cu.at(p).ifPresent(pt -> {
+                    w.add(cu.weight());
+                    s.add(pt.seconds());
+                });
+            }
+            if (!w.isEmpty()) {
+                ChartKit.estimates(c, Labels.workers(p), xs.to(w.stream().mapToDouble(Double::doubleValue).toArray()),
+                        s.toArray(Estimate[]::new), unit.perSecond, ys, Palette.workers(p), SeriesMarkers.CIRCLE,
+                        ChartKit.SOLID);
+            }
+        }
+        for (ChunkSizes.Best b : best.byWorkers()) {
+            ChartKit.markers(c, "best " + b.workers(), new double[] {xs.to(b.chunkSize())},
+                    new double[] {ys.to(b.secondsPerPass().value() * unit.perSecond)}, Palette.workers(b.workers()),
+                    SeriesMarkers.DIAMOND, false);
+        }
+        best.overall().ifPresent(b -> {
+            double top = c.getStyler().getYAxisMax();
+            double bottom = c.getStyler().getYAxisMin();
+            c.addAnnotation(new AnnotationText(caption(b, Labels.batchVaries(t)),
+                    (xs.to(chunks.min()) + xs.to(chunks.max())) / 2, top - 0.06 * (top - bottom), false));
+        });
+        return c;
+    }
+
+    /** {@code "best: chunk 128 at 2 workers, 3.1 ms per pass"}. */
+    static String caption(ChunkSizes.Best b, boolean perPass) {
+        return "best: chunk " + Format.number(b.chunkSize()) + " at " + Labels.workers(b.workers()) + ", "
+                + Format.seconds(b.secondsPerPass().value()) + (perPass ? " per pass" : " per batch");
+    }
+
+    private static List<Curve> sequential(List<Curve> curves) {
+        return curves.stream().filter(cu -> cu.baseline().kind() == Baseline.Kind.SEQUENTIAL).toList();
+    }
+}
