@@ -12,7 +12,6 @@ import dev.breakeven.report.compare.CompareWriter;
 import dev.breakeven.report.io.OutputDirectory;
 import dev.breakeven.report.io.Run;
 import dev.breakeven.report.io.RunLoader;
-import dev.breakeven.report.summary.Findings;
 import dev.breakeven.report.summary.IndexHtml;
 import dev.breakeven.report.summary.JsonTree;
 import dev.breakeven.report.summary.SummaryJson;
@@ -114,12 +113,7 @@ public final class Reporter {
             }
             writeString(dir.resolve("summary.json"), JsonTree.write(SummaryJson.of(analysis, files)));
             writeString(dir.resolve("summary.md"), SummaryMarkdown.of(analysis, charts));
-            List<String> findings = new ArrayList<>(Findings.run(analysis));
-            for (TaskAnalysis t : analysis.tasks()) {
-                findings.addAll(Findings.task(t, analysis.machine()));
-            }
-            writeString(dir.resolve("index.html"), IndexHtml.of("breakeven report: " + analysis.run().name(),
-                    SummaryMarkdown.machineLine(analysis), findings, charts));
+            writeString(dir.resolve("index.html"), IndexHtml.report(analysis, charts));
             return out.commit();
         }
     }

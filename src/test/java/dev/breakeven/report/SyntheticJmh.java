@@ -64,6 +64,33 @@ public final class SyntheticJmh {
         return this;
     }
 
+    /** Chunk sizes of {@link #chunked}: a field of 65,536 units cut into chunks, batch = chunk count. */
+    public static final double[] CHUNK_SIZES = {1, 16, 128, 1024, 8192, 65536};
+    /** Sequential and fixed-pool µs per pass at each of {@link #CHUNK_SIZES}; fixed-pool at 1, 2 and 4 workers. */
+    public static final double[][] CHUNK_MICROS = {
+        {1500, 760, 745, 740, 740, 740},  // sequential
+        {9000, 1200, 800, 760, 752, 750}, // 1 worker: fastest as one chunk
+        {6000, 800, 420, 400, 450, 750},  // 2 workers: fastest at 1,024
+        {5000, 600, 300, 250, 380, 750}}; // 4 workers: fastest at 1,024, the run's best
+
+    /**
+     * A chunked task ({@code chunked-field}): one pass over a fixed 65,536 units per operation, so the batch at
+     * each chunk size is the number of chunks; the times are {@link #CHUNK_MICROS}, a U in chunk size.
+     */
+    public static SyntheticJmh chunked(String task) {
+        SyntheticJmh j = new SyntheticJmh();
+        int[] workers = {1, 2, 4};
+        for (int i = 0; i < CHUNK_SIZES.length; i++) {
+            int chunks = (int) Math.ceil(65536 / CHUNK_SIZES[i]);
+            j.batch(task, CHUNK_SIZES[i], "sequential", 1, chunks, CHUNK_MICROS[0][i], CHUNK_MICROS[0][i] * 0.02);
+            for (int k = 0; k < workers.length; k++) {
+                double us = CHUNK_MICROS[k + 1][i];
+                j.batch(task, CHUNK_SIZES[i], "fixed-pool", workers[k], chunks, us, us * 0.02);
+            }
+        }
+        return j;
+    }
+
     public String json() {
         return "[\n" + String.join(",\n", results) + "\n]\n";
     }

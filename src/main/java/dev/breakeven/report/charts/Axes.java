@@ -69,16 +69,19 @@ final class Axes {
     }
 
     /**
-     * The speedups and their intervals' ends, each end no further than a factor {@value #REACH} from its point:
-     * a wider (or unbounded) interval runs off the plot and is clipped there, rather than squashing every
-     * curve into a corner.
+     * The speedups and their intervals' ends, each end no further than a factor {@value #REACH} from its point,
+     * and lower ends only above 0: a wider (or unbounded) interval runs off the plot and is clipped there,
+     * rather than squashing every curve into a corner.
      */
     static Range speedups(List<Curve> curves) {
         Range r = Range.of(curves.stream().flatMap(c -> c.points().stream()).mapToDouble(p -> p.speedup().value()));
         for (Curve c : curves) {
             for (ScalingPoint p : c.points()) {
                 double s = p.speedup().value();
-                r = r.include(Math.min(p.speedup().upper(), s * REACH)).include(Math.max(p.speedup().lower(), s / REACH));
+                r = r.include(Math.min(p.speedup().upper(), s * REACH));
+                if (p.speedup().lower() > 0) {
+                    r = r.include(Math.max(p.speedup().lower(), s / REACH));
+                }
             }
         }
         return r;

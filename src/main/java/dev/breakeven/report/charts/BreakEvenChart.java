@@ -64,7 +64,7 @@ public final class BreakEvenChart {
             ChartKit.line(c, "break-even " + b.workers() + " (95 %)", xs.to(new double[] {lo, hi}),
                     ys.to(new double[] {1, 1}), Palette.workers(b.workers()), SeriesMarkers.NONE, ChartKit.THICK);
             ChartKit.markers(c, "break-even " + b.workers(), new double[] {xs.to(b.breakEven().weight().value())},
-                    new double[] {ys.to(1)}, Palette.workers(b.workers()), SeriesMarkers.DIAMOND, false);
+                    new double[] {ys.to(1)}, Palette.workers(b.workers()), ChartKit.PICKED, false);
         }
         paying.stream().min(Comparator.comparingDouble(b -> b.breakEven().weight().value())).ifPresent(b -> {
             double x = xs.to(b.breakEven().weight().value());
@@ -73,6 +73,7 @@ public final class BreakEvenChart {
                     Palette.BREAK_EVEN, ChartKit.DASHED, true);
         });
         Marks.missingWeights(c, t, xs);
+        ChartKit.dodgeIntervals(c);
         return c;
     }
 }

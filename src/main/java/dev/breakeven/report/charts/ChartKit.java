@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,24 @@ final class ChartKit {
             double r = size * 0.8;
             g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
             g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
+        }
+    };
+
+    /** A diamond half as large again as other markers, in the series' colour with a dark outline: a value picked out. */
+    static final Marker PICKED = new Marker() {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int size) {
+            double r = size * 1.1;
+            Path2D.Double d = new Path2D.Double();
+            d.moveTo(x, y - r);
+            d.lineTo(x + r, y);
+            d.lineTo(x, y + r);
+            d.lineTo(x - r, y);
+            d.closePath();
+            g.fill(d);
+            g.setColor(new Color(0x111111));
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(d);
         }
     };
 
@@ -156,12 +175,49 @@ final class ChartKit {
         if (bars.isEmpty()) {
             return;
         }
+        Color faded = new Color(color.getRed(), color.getGreen(), color.getBlue(), 170);
         double[] bx = bars.stream().flatMapToDouble(b -> DoubleStream.of(b[0], b[2], b[4])).toArray();
         double[] by = bars.stream().flatMapToDouble(b -> DoubleStream.of(b[1], b[3], b[5])).toArray();
-        guide(c, name + " · interval", bx, by, color, INTERVAL, false);
+        guide(c, name + BARS, bx, by, faded, INTERVAL, false);
         if (!caps.isEmpty()) {
-            markers(c, name + " · interval ends", caps.stream().mapToDouble(p -> p[0]).toArray(),
-                    caps.stream().mapToDouble(p -> p[1]).toArray(), color, CAP, false);
+            markers(c, name + ENDS, caps.stream().mapToDouble(p -> p[0]).toArray(),
+                    caps.stream().mapToDouble(p -> p[1]).toArray(), faded, CAP, false);
+        }
+    }
+
+    /** Suffixes of the series {@link #intervals} adds: the bars, and the caps at their bounded ends. */
+    static final String BARS = " · interval";
+    static final String ENDS = " · interval ends";
+
+    /**
+     * Moves the interval bars of the chart's series a little apart sideways (at most 6 % of the x axis in all),
+     * in the order the series were added, so bars at the same x do not hide each other. The points stay where
+     * they are. Call once, after every series is added.
+     */
+    static void dodgeIntervals(XYChart c) {
+        List<String> bars = c.getSeriesMap().keySet().stream().filter(n -> n.endsWith(BARS)).toList();
+        int n = bars.size();
+        if (n < 2) {
+            return;
+        }
+        double span = c.getStyler().getXAxisMax() - c.getStyler().getXAxisMin();
+        double step = Math.min(0.009, 0.06 / (n - 1)) * span;
+        for (int k = 0; k < n; k++) {
+            double offset = (k - (n - 1) / 2.0) * step;
+            String name = bars.get(k);
+            shift(c, name, offset);
+            shift(c, name.substring(0, name.length() - BARS.length()) + ENDS, offset);
+        }
+    }
+
+    private static void shift(XYChart c, String name, double dx) {
+        XYSeries s = c.getSeriesMap().get(name);
+        if (s != null) {
+            double[] x = s.getXData().clone();
+            for (int i = 0; i < x.length; i++) {
+                x[i] += dx;
+            }
+            c.updateXYSeries(name, x, s.getYData(), null);
         }
     }
 

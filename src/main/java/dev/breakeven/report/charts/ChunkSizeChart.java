@@ -72,7 +72,7 @@ public final class ChunkSizeChart {
         for (ChunkSizes.Best b : best.byWorkers()) {
             ChartKit.markers(c, "best " + b.workers(), new double[] {xs.to(b.chunkSize())},
                     new double[] {ys.to(b.secondsPerPass().value() * unit.perSecond)}, Palette.workers(b.workers()),
-                    SeriesMarkers.DIAMOND, false);
+                    ChartKit.PICKED, false);
         }
         best.overall().ifPresent(b -> {
             double top = c.getStyler().getYAxisMax();
@@ -80,6 +80,7 @@ public final class ChunkSizeChart {
             c.addAnnotation(new AnnotationText(caption(b, Labels.batchVaries(t)),
                     (xs.to(chunks.min()) + xs.to(chunks.max())) / 2, top - 0.06 * (top - bottom), false));
         });
+        ChartKit.dodgeIntervals(c);
         return c;
     }
 

@@ -105,6 +105,7 @@ public final class CompareCharts {
                         side == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE, side == 0 ? ChartKit.SOLID : ChartKit.DASHED);
             }
         }
+        ChartKit.dodgeIntervals(c);
         return c;
     }
 
@@ -148,6 +149,7 @@ public final class CompareCharts {
                 }
             }
         }
+        ChartKit.dodgeIntervals(c);
         return c;
     }
 }

@@ -3,6 +3,7 @@ package dev.breakeven.report.summary;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakeven.report.analysis.BestWorkers;
+import dev.breakeven.report.analysis.ChunkSizes;
 import dev.breakeven.report.analysis.Curve;
 import dev.breakeven.report.analysis.DispatchOverhead;
 import dev.breakeven.report.analysis.FitOutcome;
@@ -113,6 +114,7 @@ public final class SummaryJson {
             JsonTree.put(x, "perBatchSeconds", b.perBatchSeconds());
             JsonTree.put(x, "perTaskSeconds", b.perTaskSeconds());
         }
+        ChunkSizes.of(t).ifPresentOrElse(c -> o.set("chunkSizes", chunkSizes(c)), () -> o.putNull("chunkSizes"));
         ArrayNode curves = o.putArray("curves");
         for (Curve c : t.curves()) {
             curves.add(curve(t, c));
@@ -169,6 +171,25 @@ public final class SummaryJson {
         x.put("bootstrapResamples", e.crossing().resamples());
         x.put("verdictAtLightest", kebab(e.atLightest().name()));
         x.put("verdictAtHeaviest", kebab(e.atHeaviest().name()));
+    }
+
+    /** The best chunk size per worker count of a chunked task, and the fastest of them; times per pass over the whole. */
+    static ObjectNode chunkSizes(ChunkSizes c) {
+        ObjectNode o = JsonTree.object();
+        o.put("strategy", c.strategy());
+        c.overall().ifPresentOrElse(b -> o.set("best", chunkSize(b)), () -> o.putNull("best"));
+        ArrayNode byWorkers = o.putArray("byWorkers");
+        c.byWorkers().forEach(b -> byWorkers.add(chunkSize(b)));
+        return o;
+    }
+
+    private static ObjectNode chunkSize(ChunkSizes.Best b) {
+        ObjectNode o = JsonTree.object();
+        o.put("workers", b.workers());
+        JsonTree.put(o, "chunkSize", b.chunkSize());
+        o.put("chunks", b.chunks());
+        JsonTree.put(o, "secondsPerPass", b.secondsPerPass());
+        return o;
     }
 
     static void bestWorkers(ObjectNode o, BestWorkers b) {
