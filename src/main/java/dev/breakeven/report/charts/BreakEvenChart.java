@@ -73,7 +73,7 @@ public final class BreakEvenChart {
                     Palette.BREAK_EVEN, ChartKit.DASHED, true);
         });
         Marks.missingWeights(c, t, xs);
-        ChartKit.dodgeIntervals(c);
+        Intervals.dodge(c);
         return c;
     }
 }

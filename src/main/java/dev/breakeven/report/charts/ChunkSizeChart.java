@@ -80,7 +80,7 @@ public final class ChunkSizeChart {
             c.addAnnotation(new AnnotationText(caption(b, Labels.batchVaries(t)),
                     (xs.to(chunks.min()) + xs.to(chunks.max())) / 2, top - 0.06 * (top - bottom), false));
         });
-        ChartKit.dodgeIntervals(c);
+        Intervals.dodge(c);
         return c;
     }
 

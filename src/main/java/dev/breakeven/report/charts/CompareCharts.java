@@ -105,7 +105,7 @@ public final class CompareCharts {
                         side == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.SQUARE, side == 0 ? ChartKit.SOLID : ChartKit.DASHED);
             }
         }
-        ChartKit.dodgeIntervals(c);
+        Intervals.dodge(c);
         return c;
     }
 
@@ -149,7 +149,7 @@ public final class CompareCharts {
                 }
             }
         }
-        ChartKit.dodgeIntervals(c);
+        Intervals.dodge(c);
         return c;
     }
 }

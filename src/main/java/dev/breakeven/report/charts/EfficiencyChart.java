@@ -42,7 +42,7 @@ public final class EfficiencyChart {
             ChartKit.estimates(c, Labels.weightSeries(t, curve), p, e, 1, Scale.LINEAR, Palette.weight(t, curve.weight()),
                     SeriesMarkers.CIRCLE, ChartKit.SOLID);
         }
-        ChartKit.dodgeIntervals(c);
+        Intervals.dodge(c);
         return c;
     }
 }

@@ -22,7 +22,6 @@ record Header(String title, String subtitle) {
         return PADDING + t.getHeight() + (subtitle == null || subtitle.isBlank() ? 0 : s.getHeight()) + PADDING / 2;
     }
 
-    /** Paints the header across {@code width} and returns its height. */
     /** How a chart paints itself into a given area: the chart class's own {@code paint}. */
     @FunctionalInterface
     interface Painter {
@@ -38,6 +37,7 @@ record Header(String title, String subtitle) {
         g.setTransform(saved);
     }
 
+    /** Paints the header across {@code width} and returns its height. */
     int paint(Graphics2D g, int width) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

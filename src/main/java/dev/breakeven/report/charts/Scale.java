@@ -1,5 +1,6 @@
 package dev.breakeven.report.charts;
 
+import dev.breakeven.report.Format;
 import java.util.function.Function;
 
 /**
@@ -53,10 +54,10 @@ enum Scale {
         return v -> {
             boolean whole = Math.abs(v - Math.rint(v)) < 1e-6;
             if (this == LINEAR) {
-                return whole && wholeOnly ? format.apply(Math.rint(v)) : (wholeOnly ? dev.breakeven.report.Format.significant(v, 2) : format.apply(v));
+                return whole && wholeOnly ? format.apply(Math.rint(v)) : (wholeOnly ? Format.significant(v, 2) : format.apply(v));
             }
             double value = from(whole ? Math.rint(v) : v);
-            return whole ? format.apply(value) : dev.breakeven.report.Format.significant(value, 2);
+            return whole ? format.apply(value) : Format.significant(value, 2);
         };
     }
 

@@ -54,7 +54,7 @@ public final class SpeedupChart {
         Marks.cores(c, m, xs, ys, workers, speedups);
         Marks.missingWorkers(c, t, xs, ofMain);
         Marks.busy(c, xs, ys, curves.stream().flatMap(cu -> cu.points().stream()).filter(ScalingPoint::busy).toList());
-        ChartKit.dodgeIntervals(c);
+        Intervals.dodge(c);
         return c;
     }
 

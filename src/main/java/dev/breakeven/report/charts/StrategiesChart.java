@@ -45,7 +45,7 @@ public final class StrategiesChart {
         Marks.cores(c, m, xs, ys, workers, speedups);
         Marks.missingWorkers(c, t, xs, atWeight);
         Marks.busy(c, xs, ys, curves.stream().flatMap(cu -> cu.points().stream()).filter(ScalingPoint::busy).toList());
-        ChartKit.dodgeIntervals(c);
+        Intervals.dodge(c);
         return c;
     }
 }

@@ -35,7 +35,7 @@ class CompareChartsTest {
         XYChart c = CompareCharts.speedup(ta, a.machine(), "laptop", tb, b.machine(), "rerun", "fixed-pool");
 
         assertThat(c.getSeriesMap()).containsKeys("S = 1: as fast as the loop", "laptop · trivial", "rerun · trivial",
-                "laptop · medium", "rerun · medium", "laptop · medium" + ChartKit.BARS);
+                "laptop · medium", "rerun · medium", "laptop · medium" + Intervals.BARS);
         assertThat(c.getXAxisTitle()).isEqualTo("workers (fixed-pool)");
         assertThat(c.getYAxisTitle()).isEqualTo("speedup over sequential loop (×, log scale)");
         // B's curve is B's own analysis, drawn with squares and dashes

@@ -29,11 +29,11 @@ class IntervalsTest {
         ChartKit.estimates(c, "S", new double[] {1}, new Estimate[] {interval(2, 1.5, 4)}, 1, Scale.LINEAR, Color.BLUE,
                 null, ChartKit.SOLID);
 
-        XYSeries bar = c.getSeriesMap().get("S" + ChartKit.BARS);
+        XYSeries bar = c.getSeriesMap().get("S" + Intervals.BARS);
         assertThat(bar.getYData()[0]).isEqualTo(1.5);
         assertThat(bar.getYData()[1]).isEqualTo(4);
         assertThat(bar.getYData()[2]).isNaN(); // where XChart breaks the line before the next bar
-        assertThat(c.getSeriesMap().get("S" + ChartKit.ENDS).getYData()).containsExactly(1.5, 4);
+        assertThat(c.getSeriesMap().get("S" + Intervals.ENDS).getYData()).containsExactly(1.5, 4);
         assertThat(c.getSeriesMap().get("S").getYData()).containsExactly(2);
     }
 
@@ -45,8 +45,8 @@ class IntervalsTest {
                 Scale.LINEAR, Color.BLUE, null, ChartKit.SOLID);
 
         assertThat(c.getSeriesMap().get("S").isShowInLegend()).isTrue();
-        assertThat(c.getSeriesMap().get("S" + ChartKit.BARS).isShowInLegend()).isFalse();
-        assertThat(c.getSeriesMap().get("S" + ChartKit.ENDS).isShowInLegend()).isFalse();
+        assertThat(c.getSeriesMap().get("S" + Intervals.BARS).isShowInLegend()).isFalse();
+        assertThat(c.getSeriesMap().get("S" + Intervals.ENDS).isShowInLegend()).isFalse();
     }
 
     @Test
@@ -56,8 +56,8 @@ class IntervalsTest {
         ChartKit.estimates(c, "S", new double[] {1}, new Estimate[] {interval(2, 1, Double.POSITIVE_INFINITY)}, 1,
                 Scale.LINEAR, Color.BLUE, null, ChartKit.SOLID);
 
-        assertThat(c.getSeriesMap().get("S" + ChartKit.BARS).getYData()).startsWith(1, 10);
-        assertThat(c.getSeriesMap().get("S" + ChartKit.ENDS).getYData()).containsExactly(1);
+        assertThat(c.getSeriesMap().get("S" + Intervals.BARS).getYData()).startsWith(1, 10);
+        assertThat(c.getSeriesMap().get("S" + Intervals.ENDS).getYData()).containsExactly(1);
     }
 
     @Test
@@ -67,11 +67,11 @@ class IntervalsTest {
         ChartKit.estimates(c, "S", new double[] {1}, new Estimate[] {interval(2, -0.5, 4)}, 1, Scale.LOG2, Color.BLUE,
                 null, ChartKit.SOLID);
 
-        double[] bar = c.getSeriesMap().get("S" + ChartKit.BARS).getYData();
+        double[] bar = c.getSeriesMap().get("S" + Intervals.BARS).getYData();
         assertThat(bar[0]).isEqualTo(-3);
         assertThat(bar[1]).isCloseTo(2, within(1e-12));
         assertThat(c.getSeriesMap().get("S").getYData()[0]).isCloseTo(1, within(1e-12));
-        assertThat(c.getSeriesMap().get("S" + ChartKit.ENDS).getYData()).hasSize(1);
+        assertThat(c.getSeriesMap().get("S" + Intervals.ENDS).getYData()).hasSize(1);
     }
 
     @Test
@@ -82,10 +82,10 @@ class IntervalsTest {
         ChartKit.estimates(c, "t", new double[] {1}, new Estimate[] {interval(0.004, 0.001, 0.02)}, 1e3, Scale.LINEAR,
                 Color.BLUE, null, ChartKit.SOLID);
 
-        double[] bar = c.getSeriesMap().get("t" + ChartKit.BARS).getYData();
+        double[] bar = c.getSeriesMap().get("t" + Intervals.BARS).getYData();
         assertThat(bar[0]).isCloseTo(1, within(1e-9));
         assertThat(bar[1]).isEqualTo(10);
-        assertThat(c.getSeriesMap().get("t" + ChartKit.ENDS).getYData()).hasSize(1);
+        assertThat(c.getSeriesMap().get("t" + Intervals.ENDS).getYData()).hasSize(1);
     }
 
     @Test
@@ -106,15 +106,15 @@ class IntervalsTest {
                     Color.BLUE, null, ChartKit.SOLID);
         }
 
-        ChartKit.dodgeIntervals(c);
+        Intervals.dodge(c);
 
-        double a = c.getSeriesMap().get("a" + ChartKit.BARS).getXData()[0];
-        double b = c.getSeriesMap().get("b" + ChartKit.BARS).getXData()[0];
-        double cc = c.getSeriesMap().get("c" + ChartKit.BARS).getXData()[0];
+        double a = c.getSeriesMap().get("a" + Intervals.BARS).getXData()[0];
+        double b = c.getSeriesMap().get("b" + Intervals.BARS).getXData()[0];
+        double cc = c.getSeriesMap().get("c" + Intervals.BARS).getXData()[0];
         assertThat(a).isLessThan(b).isLessThan(5.0 + 1e-12);
         assertThat(cc).isGreaterThan(b);
         assertThat(b).isCloseTo(5, within(1e-12));
-        assertThat(c.getSeriesMap().get("a" + ChartKit.ENDS).getXData()[0]).isEqualTo(a);
+        assertThat(c.getSeriesMap().get("a" + Intervals.ENDS).getXData()[0]).isEqualTo(a);
         assertThat(c.getSeriesMap().get("a").getXData()[0]).isEqualTo(5);
     }
 }

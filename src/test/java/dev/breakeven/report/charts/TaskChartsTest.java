@@ -82,7 +82,7 @@ class TaskChartsTest {
         XYChart c = SpeedupChart.of(task, run.machine());
         Curve medium = task.curve(120000, "fixed-pool").orElseThrow();
 
-        double[] bars = c.getSeriesMap().get("medium (120,000 iterations)" + ChartKit.BARS).getYData();
+        double[] bars = c.getSeriesMap().get("medium (120,000 iterations)" + Intervals.BARS).getYData();
         double bottom = c.getStyler().getYAxisMin();
         double top = c.getStyler().getYAxisMax();
         for (int i = 0; i < medium.points().size(); i++) {
@@ -92,7 +92,7 @@ class TaskChartsTest {
             assertThat(bars[3 * i]).as("lower end at %d workers", i).isCloseTo(lower, within(1e-9));
             assertThat(bars[3 * i + 1]).as("upper end at %d workers", i).isCloseTo(upper, within(1e-9));
         }
-        assertThat(c.getSeriesMap().get("medium (120,000 iterations)" + ChartKit.BARS).isShowInLegend()).isFalse();
+        assertThat(c.getSeriesMap().get("medium (120,000 iterations)" + Intervals.BARS).isShowInLegend()).isFalse();
     }
 
     @Test
