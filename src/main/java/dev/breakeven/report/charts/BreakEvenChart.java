@@ -3,6 +3,7 @@ package dev.breakeven.report.charts;
 import dev.breakeven.report.Format;
 import dev.breakeven.report.analysis.BreakEven;
 import dev.breakeven.report.analysis.Curve;
+import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.StrategyBreakEven;
 import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.io.MachineInfo;
@@ -11,6 +12,7 @@ import dev.breakeven.stats.Estimate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -42,20 +44,7 @@ public final class BreakEvenChart {
         // series
         ChartKit.guide(c, "S = 1: break-even", xs.to(new double[] {weights.min(), weights.max()}),
                 ys.to(new double[] {1, 1}), Palette.BREAK_EVEN, ChartKit.THICK, true);
-        for (int p : t.workerCounts()) {
-            List<Double> w = new ArrayList<>();
-            List<Estimate> s = new ArrayList<>();
-            for (Curve curve : curves) {
-                curve.at(p).ifPresent(pt -> {
-                    w.add(curve.weight());
-                    s.add(pt.speedup());
-                });
-            }
-            if (!w.isEmpty()) {
-                ChartKit.estimates(c, Labels.workers(p), xs.to(w.stream().mapToDouble(Double::doubleValue).toArray()),
-                        s.toArray(Estimate[]::new), 1, ys, Palette.workers(p), SeriesMarkers.CIRCLE, ChartKit.SOLID);
-            }
-        }
+        lines(c, t.workerCounts(), curves, ScalingPoint::speedup, 1, xs, ys);
         List<StrategyBreakEven> paying = t.breakEvensOf(main).stream()
                 .filter(b -> b.breakEven().payoff() == BreakEven.Payoff.PAYS_FROM).toList();
         for (StrategyBreakEven b : paying) {
@@ -75,5 +64,27 @@ public final class BreakEvenChart {
         Marks.missingWeights(c, t, xs);
         Intervals.dodge(c);
         return c;
+    }
+
+    /**
+     * A line per worker count against weight, through {@code what} of each curve's point at that count
+     * ({@code × factor}), with its intervals, in the worker count's palette colour.
+     */
+    static void lines(XYChart c, List<Integer> workerCounts, List<Curve> curves, Function<ScalingPoint, Estimate> what,
+            double factor, Scale xs, Scale ys) {
+        for (int p : workerCounts) {
+            List<Double> w = new ArrayList<>();
+            List<Estimate> y = new ArrayList<>();
+            for (Curve curve : curves) {
+                curve.at(p).ifPresent(pt -> {
+                    w.add(curve.weight());
+                    y.add(what.apply(pt));
+                });
+            }
+            if (!w.isEmpty()) {
+                ChartKit.estimates(c, Labels.workers(p), xs.to(w.stream().mapToDouble(Double::doubleValue).toArray()),
+                        y.toArray(Estimate[]::new), factor, ys, Palette.workers(p), SeriesMarkers.CIRCLE, ChartKit.SOLID);
+            }
+        }
     }
 }

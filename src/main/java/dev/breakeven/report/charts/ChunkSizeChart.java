@@ -4,10 +4,9 @@ import dev.breakeven.report.Format;
 import dev.breakeven.report.analysis.Baseline;
 import dev.breakeven.report.analysis.ChunkSizes;
 import dev.breakeven.report.analysis.Curve;
+import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.io.MachineInfo;
-import dev.breakeven.stats.Estimate;
-import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
@@ -54,21 +53,7 @@ public final class ChunkSizeChart {
                     ys.to(loop.stream().mapToDouble(cu -> cu.baseline().seconds().value() * unit.perSecond).toArray()),
                     Palette.strategy("sequential"), SeriesMarkers.NONE, ChartKit.DASHED);
         }
-        for (int p : t.workerCounts()) {
-            List<Double> w = new ArrayList<>();
-            List<Estimate> s = new ArrayList<>();
-            for (Curve cu : curves) {
-                cu.at(p).ifPresent(pt -> {
-                    w.add(cu.weight());
-                    s.add(pt.seconds());
-                });
-            }
-            if (!w.isEmpty()) {
-                ChartKit.estimates(c, Labels.workers(p), xs.to(w.stream().mapToDouble(Double::doubleValue).toArray()),
-                        s.toArray(Estimate[]::new), unit.perSecond, ys, Palette.workers(p), SeriesMarkers.CIRCLE,
-                        ChartKit.SOLID);
-            }
-        }
+        BreakEvenChart.lines(c, t.workerCounts(), curves, ScalingPoint::seconds, unit.perSecond, xs, ys);
         for (ChunkSizes.Best b : best.byWorkers()) {
             ChartKit.markers(c, "best " + b.workers(), new double[] {xs.to(b.chunkSize())},
                     new double[] {ys.to(b.secondsPerPass().value() * unit.perSecond)}, Palette.workers(b.workers()),
