@@ -15,7 +15,7 @@ final class Labels {
     }
 
     /**
-     * {@code "laptop, 2 logical cores · fixed-pool · batch of 48 · bars: 99.9 % CI"}: the machine, what the chart
+     * {@code "laptop, 2 logical cores · fixed-pool · batch of 48 · bars: 95 % CI"}: the machine, what the chart
      * shows, the batch, and what the bars are when the chart has them.
      */
     static String subtitle(MachineInfo m, TaskAnalysis t, String what, boolean bars) {
@@ -37,16 +37,17 @@ final class Labels {
     }
 
     /**
-     * What the speedups' intervals are: {@code "95 % CI"} when they share a confidence level; otherwise JMH's
-     * score error, a 99.9 % interval, which is what the analysis propagates when it records no level.
+     * What the speedups' intervals are: {@code "95 % CI"} when every interval that has a confidence level has the
+     * same one; {@code "confidence intervals"} when they differ, {@code "± error"} when none has a level (a
+     * standard error, or a run analysed without fork-level statistics).
      */
     static String intervals(List<Curve> curves) {
         List<Double> levels = curves.stream().flatMap(c -> c.points().stream()).map(p -> p.speedup().level())
-                .distinct().toList();
-        if (levels.size() == 1 && Double.isFinite(levels.get(0))) {
+                .filter(Double::isFinite).distinct().toList();
+        if (levels.size() == 1) {
             return Format.significant(levels.get(0) * 100, 3) + " % CI";
         }
-        return "99.9 % CI";
+        return levels.isEmpty() ? "± error" : "confidence intervals";
     }
 
     /** {@code "workers (fixed-pool, log scale)"}, leaving out what is not there. */

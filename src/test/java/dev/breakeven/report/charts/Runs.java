@@ -25,6 +25,11 @@ final class Runs {
                         + "\"batchIsChunkCount\":true}}}");
     }
 
+    /** A speedup where a speedup chart draws it: log2 of it when its y axis says "log scale", else itself. */
+    static double speedupOnAxis(org.knowm.xchart.XYChart c, double speedup) {
+        return c.getYAxisTitle().contains("log scale") ? Math.log(speedup) / Math.log(2) : speedup;
+    }
+
     static RunAnalysis write(Path run, SyntheticJmh jmh, String machineJson) throws Exception {
         Files.createDirectories(run);
         Files.writeString(run.resolve("results.json"), jmh.json());
