@@ -8,7 +8,6 @@ import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.io.MachineInfo;
 import java.util.List;
-import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -59,20 +58,18 @@ public final class ChunkSizeChart {
                     new double[] {ys.to(b.secondsPerPass().value() * unit.perSecond)}, Palette.workers(b.workers()),
                     ChartKit.PICKED, false);
         }
-        best.overall().ifPresent(b -> {
-            double top = c.getStyler().getYAxisMax();
-            double bottom = c.getStyler().getYAxisMin();
-            c.addAnnotation(new AnnotationText(caption(b, Labels.batchVaries(t)),
-                    (xs.to(chunks.min()) + xs.to(chunks.max())) / 2, top - 0.06 * (top - bottom), false));
-        });
+        // the run's best in the legend, where it cannot cover a curve: drawn again over its own ◆
+        best.overall().ifPresent(b -> ChartKit.markers(c, caption(b, Labels.batchVaries(t)),
+                new double[] {xs.to(b.chunkSize())}, new double[] {ys.to(b.secondsPerPass().value() * unit.perSecond)},
+                Palette.workers(b.workers()), ChartKit.PICKED, true));
         Intervals.dodge(c);
         return c;
     }
 
-    /** {@code "best: chunk 128 at 2 workers, 3.1 ms per pass"}. */
+    /** {@code "best: chunk 1,024 · 4 workers · 250 µs/pass"}: the legend entry of the run's best chunk size. */
     static String caption(ChunkSizes.Best b, boolean perPass) {
-        return "best: chunk " + Format.number(b.chunkSize()) + " at " + Labels.workers(b.workers()) + ", "
-                + Format.seconds(b.secondsPerPass().value()) + (perPass ? " per pass" : " per batch");
+        return "best: chunk " + Format.number(b.chunkSize()) + " · " + Labels.workers(b.workers()) + " · "
+                + Format.seconds(b.secondsPerPass().value()) + (perPass ? "/pass" : "/batch");
     }
 
     private static List<Curve> sequential(List<Curve> curves) {

@@ -66,9 +66,13 @@ class ChunkSizeChartTest {
     }
 
     @Test
-    void captionsTheRunsBestChunkSize() {
-        assertThat(ChunkSizeChart.caption(best.overall().orElseThrow(), true))
-                .isEqualTo("best: chunk 1,024 at 4 workers, 250 µs per pass");
+    void namesTheRunsBestChunkSizeInTheLegend() {
+        XYChart c = ChunkSizeChart.of(task, run.machine(), best);
+
+        String name = "best: chunk 1,024 · 4 workers · 250 µs/pass";
+        assertThat(c.getSeriesMap()).containsKey(name);
+        assertThat(c.getSeriesMap().get(name).isShowInLegend()).isTrue();
+        assertThat(c.getSeriesMap().get(name).getXData()).containsExactly(Math.log10(1024));
     }
 
     @Test
