@@ -19,7 +19,7 @@ class SweepEndToEndIT {
                 "--tasks", "arithmetic", "--strategies", "sequential,fixed-pool,fork-join",
                 "--weights", "trivial,light", "--workers", "1,2");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).containsPattern("\\[\\d+:\\d\\d of 2:00\\]").contains("fork 2 (first pass 2/2)")
+        assertThat(r.out()).containsPattern("\\[\\d+:\\d\\d of 2:00\\]").contains("(first pass 2/2)")
                 .contains("Done: 10 points");
 
         Path run = RunFiles.onlyRun(dir.resolve("results"));
