@@ -78,7 +78,8 @@ class ProtocolTest {
     /** What crosses the pipe of each frame (not the class loader or module, which the parent cannot know). */
     private static List<String> frames(Throwable t) {
         return Arrays.stream(t.getStackTrace())
-                .map(f -> f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")")
+                .map(f -> f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":"
+                        + f.getLineNumber() + ")")
                 .toList();
     }
 
