@@ -271,6 +271,9 @@ final class WorkerProcess {
                     process.waitFor(CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
                 }
             }
+            if (!process.isAlive()) {
+                stderr.awaitEnd(CLOSE_GRACE_MILLIS); // its log file is complete when close() returns
+            }
         } catch (InterruptedException e) {
             interrupted = true;
             process.destroyForcibly();
