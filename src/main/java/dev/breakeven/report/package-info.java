@@ -5,7 +5,8 @@
  * writes the text, {@code compare} sets two machines side by side.
  *
  * <p><b>May import:</b> the JDK, commons-math3, XChart, Jackson, picocli (for its commands),
- * {@code dev.breakeven.report} and its subpackages, and {@code dev.breakeven.stats}. Never
+ * {@code dev.breakeven.report} and its subpackages, {@code dev.breakeven.stats} and
+ * {@code dev.breakeven.results} (the schema of the files it reads). Never
  * {@code dev.breakeven.bench}, {@code .sweep}, {@code .strategies} or {@code .tasks}: measurement and
  * reporting meet only at the JSON files.
  */

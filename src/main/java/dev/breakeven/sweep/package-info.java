@@ -4,8 +4,8 @@
  * point, and the run directory ({@code results.json}, {@code machine.json}, logs) rewritten atomically
  * after every point so a sweep can be resumed.
  *
- * <p><b>May import:</b> the JDK, JMH, Jackson, OSHI, {@code dev.breakeven.bench}, {@code .strategies},
- * {@code .tasks} and {@code .stats}; never the report or the command line (the report reads only the files
- * a sweep writes).
+ * <p><b>May import:</b> the JDK, JMH, commons-math3, Jackson, OSHI, {@code dev.breakeven.bench},
+ * {@code .strategies}, {@code .tasks}, {@code .stats} and {@code .results} (the schema of what it writes);
+ * never the report or the command line (the report reads only the files a sweep writes).
  */
 package dev.breakeven.sweep;

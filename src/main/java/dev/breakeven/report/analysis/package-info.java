@@ -4,7 +4,8 @@
  * task and strategy. Pure functions from a loaded run to values; nothing here draws or writes.
  *
  * <p><b>May import:</b> what every report package may (see {@link dev.breakeven.report}): the JDK,
- * commons-math3, XChart, Jackson, picocli, the report packages and {@code dev.breakeven.stats}; never
- * {@code dev.breakeven.bench}, {@code .sweep}, {@code .strategies} or {@code .tasks}.
+ * commons-math3, XChart, Jackson, picocli, the report packages, {@code dev.breakeven.stats} and
+ * {@code dev.breakeven.results}; never {@code dev.breakeven.bench}, {@code .sweep}, {@code .strategies} or
+ * {@code .tasks}.
  */
 package dev.breakeven.report.analysis;

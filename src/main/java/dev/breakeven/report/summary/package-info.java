@@ -3,7 +3,8 @@
  * slide), {@code summary.json} (every figure) and {@code index.html} (every chart with its caption).
  *
  * <p><b>May import:</b> what every report package may (see {@link dev.breakeven.report}): the JDK,
- * commons-math3, XChart, Jackson, picocli, the report packages and {@code dev.breakeven.stats}; never
- * {@code dev.breakeven.bench}, {@code .sweep}, {@code .strategies} or {@code .tasks}.
+ * commons-math3, XChart, Jackson, picocli, the report packages, {@code dev.breakeven.stats} and
+ * {@code dev.breakeven.results}; never {@code dev.breakeven.bench}, {@code .sweep}, {@code .strategies} or
+ * {@code .tasks}.
  */
 package dev.breakeven.report.summary;
