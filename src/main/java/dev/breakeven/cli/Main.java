@@ -1,5 +1,6 @@
 package dev.breakeven.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,11 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(JmhCommand.NAME)) { // JMH's own options, untouched by picocli
+            JmhCommand.handOver(Arrays.copyOfRange(args, 1, args.length));
+            System.exit(0);
+        }
         System.exit(commandLine().execute(args));
     }
 
@@ -30,6 +35,7 @@ public final class Main {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setParameterExceptionHandler(new OneLineErrors());
         cmd.setExecutionExceptionHandler(new OneLineErrors());
+        cmd.getSubcommands().get(JmhCommand.NAME).setUnmatchedOptionsArePositionalParams(true); // -p, -wi: JMH's
         return cmd;
     }
 }

@@ -60,6 +60,11 @@ final class RemoteQueryTask implements Task {
         return server.connectionsAccepted();
     }
 
+    /** The most queries the server had waiting at the same moment so far. */
+    int mostQueriesWaiting() {
+        return server.mostQueriesWaiting();
+    }
+
     /** Prefix of the server's thread names. */
     String serverThreadPrefix() {
         return server.threadPrefix();

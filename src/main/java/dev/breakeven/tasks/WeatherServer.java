@@ -36,6 +36,8 @@ final class WeatherServer implements AutoCloseable {
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final Set<Thread> handlers = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicInteger mostWaiting = new AtomicInteger();
     private volatile boolean closed;
 
     WeatherServer(long latencyMicros) throws IOException {
@@ -49,6 +51,11 @@ final class WeatherServer implements AutoCloseable {
     /** Connections accepted so far. */
     int connectionsAccepted() {
         return connections.get();
+    }
+
+    /** The most queries that were waiting out their latency at the same moment so far. */
+    int mostQueriesWaiting() {
+        return mostWaiting.get();
     }
 
     int port() {
@@ -102,7 +109,10 @@ final class WeatherServer implements AutoCloseable {
                     return; // client hung up
                 }
                 long index = in.readLong();
-                if (!waitNanos(latencyNanos)) {
+                mostWaiting.accumulateAndGet(waiting.incrementAndGet(), Math::max);
+                boolean waited = waitNanos(latencyNanos);
+                waiting.decrementAndGet();
+                if (!waited) {
                     return;
                 }
                 answer(seed, index, records);

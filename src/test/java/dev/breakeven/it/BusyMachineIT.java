@@ -1,15 +1,36 @@
 package dev.breakeven.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A colleague's CPU hog during a sweep: the sweep says so before it starts and marks every busy point. */
+/**
+ * A colleague's CPU hog during a sweep: the sweep says so before it starts and marks every busy point.
+ *
+ * <p>The first test makes the machine busy itself, so it holds on any machine. The second needs the machine
+ * quiet once its own hog is gone: it is tagged {@value #QUIET_MACHINE}. It still runs by default, because
+ * a quiet machine is the usual case and a test that never runs rots; but when the sweep finds other
+ * people's work busy (processes that are not this test's hog), the test is skipped with that reason
+ * instead of failing, since the busy machine and not the code would be to blame. To leave such tests out
+ * altogether (a CI runner known to be shared): {@code mvn verify -DexcludedGroups=quiet-machine}; to run
+ * only them: {@code mvn verify -Dit.test=BusyMachineIT -Dgroups=quiet-machine}.
+ */
 class BusyMachineIT {
+
+    /** Tag of tests that need the machine to themselves. */
+    static final String QUIET_MACHINE = "quiet-machine";
 
     @TempDir
     Path dir;
@@ -44,17 +65,31 @@ class BusyMachineIT {
     }
 
     @Test
+    @Tag(QUIET_MACHINE)
     void waitIdleWaitsForTheHogToFinishAndThenMeasuresQuietly() throws Exception {
         Process hog = new ProcessBuilder("timeout", "6", "sh", "-c", "while :; do :; done").start();
         try {
             Thread.sleep(500);
+            Set<Long> ours = new HashSet<>();
+            ours.add(hog.pid());
+            hog.descendants().forEach(p -> ours.add(p.pid()));
             Breakeven.Result r = Breakeven.run(dir, "run", "--profile", "smoke", "--results", "results",
                     "--tasks", "arithmetic", "--strategies", "sequential", "--weights", "trivial", "--no-check",
                     "--wait-idle", "1");
             assertThat(r.exitCode()).as(r.err()).isZero();
-            assertThat(r.out()).contains("Waiting for the machine to calm down").doesNotContain("WARNING");
-            assertThat(RunFiles.machine(RunFiles.onlyRun(dir.resolve("results"))).path("start").path("busy")
-                    .asBoolean()).isFalse();
+            assertThat(r.out()).contains("Waiting for the machine to calm down");
+            JsonNode start = RunFiles.machine(RunFiles.onlyRun(dir.resolve("results"))).path("start");
+            List<String> others = new ArrayList<>();
+            start.path("busyProcesses").forEach(p -> {
+                Matcher pid = Pattern.compile("\\(pid (\\d+)").matcher(p.asText());
+                if (!(pid.find() && ours.contains(Long.valueOf(pid.group(1))))) {
+                    others.add(p.asText());
+                }
+            });
+            assumeFalse(start.path("busy").asBoolean() && !others.isEmpty(),
+                    "the machine stayed busy with others' work, not this test's hog: " + others);
+            assertThat(r.out()).doesNotContain("WARNING");
+            assertThat(start.path("busy").asBoolean()).isFalse();
         } finally {
             hog.destroyForcibly();
             hog.waitFor(10, TimeUnit.SECONDS);

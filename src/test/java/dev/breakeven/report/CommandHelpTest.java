@@ -13,7 +13,12 @@ class CommandHelpTest {
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).contains("Usage: report").contains("RUN_DIR_OR_JMH_JSON").contains("-o, --output=DIR")
                 .contains("Examples:").contains("breakeven report results/").contains("summary.md")
-                .contains("Exit codes:").contains("2").contains("plot, relative to the current directory");
+                .contains("Exit codes:").contains("plot, relative to the current directory");
+        // what a script needs: which exit code means bad input (and which means a failed write)
+        assertThat(cli.out().substring(cli.out().indexOf("Exit codes:")))
+                .containsPattern("(?m)^\\s*0\\s+reports written")
+                .containsPattern("(?m)^\\s*1\\s+reports could not be written")
+                .containsPattern("(?m)^\\s*2\\s+bad input");
     }
 
     @Test

@@ -10,6 +10,9 @@ import dev.breakeven.tasks.TaskSpec;
 import dev.breakeven.tasks.TaskType;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,16 +48,26 @@ class StrategyTypeTest {
         return parallelStrategiesAndWorkers().filter(a -> !((StrategyType) a.get()[0]).id().startsWith("process-"));
     }
 
+    /**
+     * p tasks that each wait at a barrier for p parties can only finish if p workers run them at once; a
+     * strategy with fewer workers breaks the barrier (after a timeout, so it fails instead of hanging). A
+     * longer batch then shows that no more than p workers ever run tasks.
+     */
     @ParameterizedTest(name = "{0} with {1} workers")
     @MethodSource("threadStrategiesAndWorkers")
     void usesExactlyTheGivenNumberOfWorkers(StrategyType type, int workers) throws Exception {
-        RecordingTask task = new RecordingTask();
+        RecordingTask together = new RecordingTask(new CyclicBarrier(workers));
+        RecordingTask many = new RecordingTask(null);
         try (Strategy strategy = type.create(workers)) {
-            strategy.runBatch(task, 8 * workers);
+            strategy.runBatch(together, workers);
+            strategy.runBatch(many, 8 * workers);
         }
-        assertThat(task.maxInFlight.get()).as("tasks in flight at once").isEqualTo(workers);
-        if (type != StrategyType.VIRTUAL_THREADS) {
-            assertThat(task.threads).as("distinct threads that ran tasks").hasSize(workers);
+        assertThat(together.maxInFlight.get()).as("tasks in flight at once").isEqualTo(workers);
+        assertThat(many.maxInFlight.get()).as("tasks in flight at once, longer batch").isLessThanOrEqualTo(workers);
+        if (type != StrategyType.VIRTUAL_THREADS) { // a virtual thread per task: threads are not workers there
+            assertThat(together.threads).as("distinct threads that ran tasks").hasSize(workers);
+            assertThat(many.threads).as("distinct threads that ran tasks, longer batch")
+                    .hasSizeLessThanOrEqualTo(workers);
         }
     }
 
@@ -103,11 +116,22 @@ class StrategyTypeTest {
         assertThatThrownBy(() -> StrategyType.FIXED_POOL.create(0)).hasMessageContaining("at least 1");
     }
 
-    /** Sleeps a little so every worker gets tasks, and records who ran them and how many ran at once. */
+    /**
+     * Records who ran tasks and how many ran at once; with a barrier, each task waits there until as many
+     * tasks as the barrier has parties are running.
+     */
     private static final class RecordingTask implements Task {
+        /** Only there so that a broken strategy fails the test instead of hanging it; nothing is timed. */
+        private static final long HANG_GUARD_SECONDS = 60;
+
         final Set<Thread> threads = ConcurrentHashMap.newKeySet();
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger maxInFlight = new AtomicInteger();
+        private final CyclicBarrier together;
+
+        RecordingTask(CyclicBarrier together) {
+            this.together = together;
+        }
 
         @Override
         public TaskSpec spec() {
@@ -115,11 +139,18 @@ class StrategyTypeTest {
         }
 
         @Override
-        public long run(int index) throws InterruptedException {
+        public long run(int index) throws Exception {
             threads.add(Thread.currentThread());
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
-                Thread.sleep(20);
+                if (together != null) {
+                    try {
+                        together.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+                    } catch (TimeoutException e) {
+                        throw new AssertionError("fewer than " + together.getParties()
+                                + " tasks ran at once: the barrier's other parties never came", e);
+                    }
+                }
             } finally {
                 inFlight.decrementAndGet();
             }

@@ -144,6 +144,14 @@ public final class ProcessPoolStrategy implements Strategy {
         return lastPool == null ? List.of() : lastPool.windows();
     }
 
+    /** Lets a test pause the warm pool's dispatchers at fixed points (see {@link DispatchHooks}). */
+    void dispatchHooks(DispatchHooks hooks) {
+        if (pool == null) {
+            throw new IllegalStateException(name + " has no live pool to hook (cold, or closed)");
+        }
+        pool.hooks(hooks);
+    }
+
     /** The id in the workers' {@code -Dbreakeven.worker=ID/NUMBER} marker, for finding them in a process table. */
     public String poolId() {
         return lastPool == null ? "" : lastPool.id();

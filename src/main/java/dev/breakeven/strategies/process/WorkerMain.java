@@ -61,8 +61,7 @@ public final class WorkerMain {
         int status = 0;
         WorkerMain worker = new WorkerMain(in, out);
         try {
-            out.writeInt(Protocol.HELLO_MAGIC);
-            out.writeLong(self.pid());
+            Protocol.writeHello(out, self.pid());
             out.flush();
             worker.serve();
         } catch (IOException e) {
@@ -109,14 +108,16 @@ public final class WorkerMain {
     /** Answers messages until the parent says quit or closes stdin. */
     private void serve() throws IOException {
         while (true) {
-            int type = in.read();
-            switch (type) {
-                case -1, Protocol.QUIT -> {
-                    return;
-                }
-                case Protocol.BIND -> bind(new TaskSpec(Protocol.readString(in), in.readLong(), in.readLong()));
-                case Protocol.RUN -> run(in.readInt(), in.readInt());
-                default -> throw new IOException("protocol error: unknown message type " + type);
+            Protocol.Request request = Protocol.readRequest(in, payload);
+            if (request instanceof Protocol.Quit) {
+                return;
+            }
+            if (request instanceof Protocol.Bind bind) {
+                bind(bind.spec());
+            } else {
+                Protocol.Run run = (Protocol.Run) request;
+                payload = run.payload();
+                run(run.index(), run.payloadLength());
             }
         }
     }
@@ -127,13 +128,6 @@ public final class WorkerMain {
     }
 
     private void run(int index, int payloadLength) throws IOException {
-        if (payloadLength < 0) {
-            throw new IOException("protocol error: payload of " + payloadLength + " bytes");
-        }
-        if (payloadLength > payload.length) {
-            payload = new byte[payloadLength];
-        }
-        in.readFully(payload, 0, payloadLength);
         long checksum;
         int payloadCrc = 0;
         try {
@@ -144,17 +138,12 @@ public final class WorkerMain {
             }
             checksum = task().run(index);
         } catch (Throwable e) {
-            out.writeByte(Protocol.FAILED);
-            out.writeInt(index);
-            Protocol.writeThrowable(out, e);
+            Protocol.writeFailed(out, index, e);
             out.flush();
             return;
         }
-        out.writeByte(Protocol.OK);
-        out.writeInt(index);
-        out.writeLong(checksum);
-        out.writeInt(payloadCrc);
-        out.writeBoolean(in.available() == 0); // ran dry: the parent may send more tasks ahead
+        // ran dry: no next task waiting, so the parent may send more ahead; checked before the reply leaves
+        Protocol.writeOk(out, new Protocol.Ok(index, checksum, payloadCrc, in.available() == 0));
         out.flush();
     }
 

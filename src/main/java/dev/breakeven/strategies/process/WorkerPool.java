@@ -38,6 +38,7 @@ final class WorkerPool implements AutoCloseable {
     private final int payloadCrc;
     private final int prefetch;
     private final int maxWindow;
+    private volatile DispatchHooks hooks = DispatchHooks.NONE;
 
     private WorkerPool(String strategy, int size, WorkerOptions options) {
         this.strategy = strategy;
@@ -162,19 +163,20 @@ final class WorkerPool implements AutoCloseable {
             if (!spec.equals(w.bound())) {
                 w.window(prefetch);
             }
-            int[] inFlight = new int[maxWindow]; // ring of sent, unanswered indices, oldest at head
-            int head = 0;
-            int count = 0;
+            DispatchHooks hooks = this.hooks;
+            InFlight inFlight = new InFlight(maxWindow);
+            boolean firstFlush = true;
             long sum = 0;
             try {
                 while (true) {
                     boolean windowFull = false;
                     while (failure.get() == null) {
                         int remaining = batch - next.get();
-                        if (remaining <= 0 || (count > 0 && remaining < workers.length * (count + 1))) {
+                        int sent = inFlight.size();
+                        if (remaining <= 0 || (sent > 0 && remaining < workers.length * (sent + 1))) {
                             break;
                         }
-                        if (count >= w.window()) {
+                        if (sent >= w.window()) {
                             windowFull = true;
                             break;
                         }
@@ -183,26 +185,27 @@ final class WorkerPool implements AutoCloseable {
                             break;
                         }
                         w.send(spec, index, payload, strategy, workers.length);
-                        inFlight[(head + count++) % maxWindow] = index;
+                        inFlight.add(index);
                     }
-                    if (count == 0) {
+                    if (inFlight.isEmpty()) {
                         return sum;
                     }
-                    w.flush(spec, inFlight[(head + count - 1) % maxWindow], strategy, workers.length);
-                    int oldest = inFlight[head];
-                    head = (head + 1) % maxWindow;
-                    count--;
+                    w.flush(spec, inFlight.newest(), strategy, workers.length);
+                    if (firstFlush) {
+                        firstFlush = false;
+                        hooks.firstTasksSent(w);
+                    }
+                    int oldest = inFlight.removeOldest();
                     try {
                         sum += w.receive(spec, oldest, payloadCrc, strategy, workers.length);
-                        if (windowFull && w.ranDry() && w.window() < maxWindow) {
-                            w.window(Math.min(maxWindow, 2 * w.window()));
-                        }
+                        w.window(nextWindow(w.window(), windowFull, w.ranDry(), maxWindow));
                     } catch (TaskFailedException e) {
                         failure.compareAndSet(null, e);
                         if (w.isBroken()) {
                             return sum;
                         }
                     }
+                    hooks.beforeRefill(w, inFlight.size());
                 }
             } catch (TaskFailedException e) { // the pipe broke while sending
                 failure.compareAndSet(null, e);
@@ -211,6 +214,20 @@ final class WorkerPool implements AutoCloseable {
             }
             return sum;
         }
+    }
+
+    /**
+     * A worker's window after a reply: doubled, up to {@code max}, when the dispatcher had filled the window
+     * and the worker still ran dry (its tasks are shorter than a parent round trip); otherwise unchanged, so
+     * a worker busy with long tasks keeps the small window it started with.
+     */
+    static int nextWindow(int window, boolean wasFull, boolean ranDry, int max) {
+        return wasFull && ranDry ? Math.max(window, Math.min(max, 2 * window)) : window;
+    }
+
+    /** Lets a test pause dispatchers at fixed points (see {@link DispatchHooks}); sweeps never call it. */
+    void hooks(DispatchHooks hooks) {
+        this.hooks = hooks;
     }
 
     /** Replaces workers that died or broke off a round trip (like Pool's maintenance of its workers). */

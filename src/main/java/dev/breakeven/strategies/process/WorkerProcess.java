@@ -5,7 +5,6 @@ import dev.breakeven.tasks.TaskSpec;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -91,21 +90,15 @@ final class WorkerProcess {
 
     /** Waits until the worker JVM is up and has said hello (this is where start-up time is paid). */
     void awaitHello() throws IOException, InterruptedException {
-        int magic;
-        long reported;
         try {
-            magic = in.readInt();
-            reported = in.readLong();
+            pid = Protocol.readHello(in);
+        } catch (Protocol.NotHello e) {
+            broken = true;
+            throw new IOException(name + " (pid " + pid + ") " + e.getMessage() + "; stderr: " + stderrTail(), e);
         } catch (IOException e) {
             broken = true;
             throw died("while starting", e);
         }
-        if (magic != Protocol.HELLO_MAGIC) {
-            broken = true;
-            throw new IOException(name + " (pid " + pid + ") wrote something other than the protocol's hello to"
-                    + " stdout (0x" + Integer.toHexString(magic) + "); stderr: " + stderrTail());
-        }
-        pid = reported;
     }
 
     long pid() {
@@ -144,6 +137,11 @@ final class WorkerProcess {
         return ranDry;
     }
 
+    /** Bytes of replies waiting unread in the worker's stdout pipe (a test waits on this to pace a dispatcher). */
+    int replyBytesWaiting() throws IOException {
+        return in.available();
+    }
+
     /** Whether the worker must be replaced: it died, or a round trip broke off and the pipe may be out of step. */
     boolean isBroken() {
         return broken || !process.isAlive();
@@ -161,16 +159,10 @@ final class WorkerProcess {
     void send(TaskSpec spec, int index, byte[] payload, String strategy, int workers) throws InterruptedException {
         try {
             if (!spec.equals(bound)) {
-                out.writeByte(Protocol.BIND);
-                Protocol.writeString(out, spec.task());
-                out.writeLong(spec.weight());
-                out.writeLong(spec.seed());
+                Protocol.writeBind(out, spec);
                 bound = spec;
             }
-            out.writeByte(Protocol.RUN);
-            out.writeInt(index);
-            out.writeInt(payload.length);
-            out.write(payload);
+            Protocol.writeRun(out, index, payload);
         } catch (IOException e) {
             throw broke(spec, index, strategy, workers, e);
         }
@@ -193,29 +185,22 @@ final class WorkerProcess {
      */
     long receive(TaskSpec spec, int index, int payloadCrc, String strategy, int workers) throws InterruptedException {
         try {
-            int type = in.read();
-            if (type == Protocol.OK) {
-                int echoed = in.readInt();
-                long checksum = in.readLong();
-                int crc = in.readInt();
-                ranDry = in.readBoolean();
-                if (echoed != index || crc != payloadCrc) {
-                    throw new IOException("protocol error: sent index " + index + " with payload CRC " + payloadCrc
-                            + ", got back index " + echoed + " with payload CRC " + crc);
-                }
-                tasksRun++;
-                return checksum;
+            Protocol.Reply reply = Protocol.readReply(in);
+            if (reply.index() != index) {
+                throw new IOException("protocol error: sent index " + index + ", reply came back for " + reply.index());
             }
-            if (type == Protocol.FAILED) {
-                int echoed = in.readInt();
-                RemoteException remote = Protocol.readThrowable(in);
-                if (echoed != index) {
-                    throw new IOException("protocol error: sent index " + index + ", failure came back for " + echoed);
-                }
+            if (reply instanceof Protocol.Failed failed) {
                 tasksRun++;
-                throw new TaskFailedException(spec, index, strategy, workers, describe(), remote);
+                throw new TaskFailedException(spec, index, strategy, workers, describe(), failed.error());
             }
-            throw type < 0 ? new EOFException("stdout closed") : new IOException("protocol error: reply " + type);
+            Protocol.Ok ok = (Protocol.Ok) reply;
+            if (ok.payloadCrc() != payloadCrc) {
+                throw new IOException("protocol error: sent index " + index + " with payload CRC " + payloadCrc
+                        + ", got it back with payload CRC " + ok.payloadCrc());
+            }
+            ranDry = ok.ranDry();
+            tasksRun++;
+            return ok.checksum();
         } catch (IOException e) {
             throw broke(spec, index, strategy, workers, e);
         }
@@ -285,6 +270,9 @@ final class WorkerProcess {
                     process.destroyForcibly();
                     process.waitFor(CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
                 }
+            }
+            if (!process.isAlive()) {
+                stderr.awaitEnd(CLOSE_GRACE_MILLIS); // its log file is complete when close() returns
             }
         } catch (InterruptedException e) {
             interrupted = true;

@@ -24,7 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class NoOrphanWorkersTest {
 
-    private static final Duration GONE_WITHIN = Duration.ofSeconds(5);
+    /**
+     * How long to wait for the workers to go before calling them orphans. They go within a watchdog period
+     * (0.5 s) or at once; the bound is only there so a broken pool fails instead of hanging the build.
+     */
+    private static final Duration GONE_WITHIN = Duration.ofSeconds(30);
+    /** Likewise for a parent JVM to start its pool and say so: a hang guard, nothing is timed. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
     private final List<Process> parents = new ArrayList<>();
     private final List<String> pools = new ArrayList<>();
@@ -50,9 +56,9 @@ class NoOrphanWorkersTest {
 
     @Test
     void busyWorkersExitWhenTheParentIsKilledWithSigkill() throws Exception {
-        // The workers are inside a task that runs for minutes, so they do not read stdin: the watchdog must act.
+        // Each worker has a task that runs for minutes, so it does not read stdin again: the watchdog must act.
         Parent parent = startParent("busy");
-        Thread.sleep(300);
+        assertThat(parent.nextLine()).isEqualTo("BUSY");
         for (long pid : parent.workerPids) {
             assertThat(ProcessHandle.of(pid)).as("worker %d before the kill", pid).isPresent();
         }
@@ -64,7 +70,7 @@ class NoOrphanWorkersTest {
     void workersExitWhenTheParentGetsSigterm() throws Exception {
         Parent parent = startParent("idle");
         parent.process.destroy(); // SIGTERM: the parent's shutdown hook kills the workers
-        assertThat(parent.process.waitFor(10, TimeUnit.SECONDS)).as("parent exits on SIGTERM").isTrue();
+        assertThat(parent.process.waitFor(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).as("parent exits on SIGTERM").isTrue();
         assertWorkersGone(parent);
     }
 
@@ -75,7 +81,7 @@ class NoOrphanWorkersTest {
                 "this test's JVM was started with SIGINT ignored (e.g. a background job), so its children ignore it too");
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(parent.process.pid())).inheritIO().start();
         assertThat(kill.waitFor()).isZero();
-        assertThat(parent.process.waitFor(10, TimeUnit.SECONDS)).as("parent exits on SIGINT").isTrue();
+        assertThat(parent.process.waitFor(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).as("parent exits on SIGINT").isTrue();
         assertWorkersGone(parent);
     }
 
@@ -85,7 +91,27 @@ class NoOrphanWorkersTest {
                 parent.poolId, GONE_WITHIN, Workers.describe(left)).isEmpty();
     }
 
-    private record Parent(Process process, String poolId, List<Long> workerPids) {
+    private record Parent(Process process, String poolId, List<Long> workerPids, BufferedReader out) {
+
+        /** The parent's next line of output (fails rather than hangs if none comes). */
+        String nextLine() {
+            return readLine(out, "parent JVM's next line");
+        }
+    }
+
+    private static String readLine(BufferedReader out, String what) {
+        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            return line.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(what + ": nothing within " + HANG_GUARD, e);
+        }
     }
 
     private Parent startParent(String mode) throws IOException, InterruptedException {
@@ -95,26 +121,14 @@ class NoOrphanWorkersTest {
         Process process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         parents.add(process);
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        String line;
-        try {
-            line = ready.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("parent JVM did not report its pool within 30 s", e);
-        }
+        String line = readLine(out, "parent JVM reporting its pool");
         assertThat(line).as("parent's first line").startsWith("READY ");
         String[] words = line.split(" ");
         pools.add(words[1]);
         List<Long> pids = Arrays.stream(words, 2, words.length).map(Long::valueOf).toList();
         assertThat(pids).hasSize(2);
         assertThat(Workers.ofPool(words[1])).as("workers running before the parent ends").hasSize(2);
-        Parent parent = new Parent(process, words[1], pids);
+        Parent parent = new Parent(process, words[1], pids, out);
         started.add(parent);
         return parent;
     }

@@ -10,17 +10,24 @@ import dev.breakeven.tasks.Task;
 import dev.breakeven.tasks.TaskFailedException;
 import dev.breakeven.tasks.TaskSpec;
 import dev.breakeven.tasks.TaskType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ProcessPoolStrategyTest {
 
     private static final long SEED = TaskSpec.DEFAULT_SEED;
+    /** Only there so that a broken pool fails the test instead of hanging it; nothing is timed. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
@@ -92,9 +99,16 @@ class ProcessPoolStrategyTest {
 
     @Test
     void everyOneOfPWorkerJvmsRunsTasks() throws Exception {
-        // Tasks long enough (~1 ms) that no worker can take the whole batch before the others start.
-        Task task = closeLater(TaskType.ARITHMETIC.create(1_000_000, SEED));
+        Task task = closeLater(TaskType.ARITHMETIC.create(1_000, SEED));
         ProcessPoolStrategy s = closeLater(ProcessPoolStrategy.warm(3));
+        // No dispatcher reads a reply before all three have sent tasks, so no worker can take the whole batch.
+        CyclicBarrier allSent = new CyclicBarrier(3);
+        s.dispatchHooks(new DispatchHooks() {
+            @Override
+            public void firstTasksSent(WorkerProcess worker) throws InterruptedException {
+                await(allSent);
+            }
+        });
         assertThat(s.runBatch(task, 48)).isEqualTo(sequential(task, 48));
 
         Map<Long, Integer> perWorker = s.tasksPerWorker();
@@ -115,20 +129,24 @@ class ProcessPoolStrategyTest {
     }
 
     @Test
-    void workersRunDryOnlyOnShortTasksSoOnlyTheyAreSentMoreAhead() throws Exception {
+    void aWorkerThatRunsDryIsSentMoreAheadUpToTheCap() throws Exception {
         ProcessPoolStrategy s = closeLater(ProcessPoolStrategy.warm(2));
-        Task slow = closeLater(TaskType.ARITHMETIC.create(20_000_000, SEED)); // tens of ms per task
-        assertThat(s.runBatch(slow, 8)).isEqualTo(sequential(slow, 8));
-        assertThat(s.windows()).as("long tasks: the next one waits in the pipe, no more")
-                .containsOnly(WorkerOptions.DEFAULT_PREFETCH);
-
+        // A parent slower than its workers, made certain: before sending more, each dispatcher waits until its
+        // worker has answered every task in flight, so the worker finished its last one with nothing waiting.
+        s.dispatchHooks(new DispatchHooks() {
+            @Override
+            public void beforeRefill(WorkerProcess worker, int inFlight) {
+                awaitUntil(() -> worker.replyBytesWaiting() >= inFlight * Protocol.OK_BYTES,
+                        "worker answers its " + inFlight + " tasks in flight");
+            }
+        });
         Task trivial = closeLater(TaskType.ARITHMETIC.create(1, SEED));
-        assertThat(s.runBatch(trivial, 2_000)).isEqualTo(sequential(trivial, 2_000));
-        // Which workers run dry depends on scheduling (a worker kept busy by a fast pipe may never), so the
-        // test asks that the window grew somewhere and never past its cap, not that it grew everywhere.
-        assertThat(s.windows()).as("trivial tasks: workers ran dry, so more were sent ahead")
-                .anySatisfy(w -> assertThat(w).isGreaterThan(WorkerOptions.DEFAULT_PREFETCH))
-                .allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(WorkerPool.MAX_WINDOW));
+        assertThat(s.runBatch(trivial, 400)).isEqualTo(sequential(trivial, 400));
+        // Both dispatchers run like this; the one that took at least half the batch had room to double 3 times.
+        assertThat(s.windows()).as("workers ran dry, so more was sent ahead")
+                .anySatisfy(w -> assertThat(w).isEqualTo(WorkerPool.MAX_WINDOW))
+                .allSatisfy(w -> assertThat(w).isBetween(WorkerOptions.DEFAULT_PREFETCH, WorkerPool.MAX_WINDOW));
+        // That a worker busy with long tasks keeps its window is the rule's own test (AdaptiveWindowTest).
     }
 
     @Test
@@ -168,27 +186,30 @@ class ProcessPoolStrategyTest {
 
     @Test
     void killedWorkerFailsTheBatchAndIsReplacedForTheNext() throws Exception {
-        Task slow = closeLater(TaskType.ARITHMETIC.create(20_000_000, SEED)); // tens of ms per task
-        ProcessPoolStrategy s = closeLater(ProcessPoolStrategy.warm(2));
+        // Its tasks never end, so the worker cannot answer before it is killed: the batch must fail with its death.
+        Task endless = closeLater(TaskType.ARITHMETIC.create(Long.MAX_VALUE / 2, SEED));
+        ProcessPoolStrategy s = closeLater(ProcessPoolStrategy.warm(1));
         long victim = s.workerPids().get(0);
-        CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> {
-            sleep(300);
-            ProcessHandle.of(victim).ifPresent(ProcessHandle::destroyForcibly);
+        s.dispatchHooks(new DispatchHooks() {
+            @Override
+            public void firstTasksSent(WorkerProcess worker) {
+                if (worker.pid() == victim) {
+                    ProcessHandle.of(victim).ifPresent(h -> Workers.kill(List.of(h)));
+                }
+            }
         });
 
-        // 200 tasks take seconds, far longer than the 300 ms before the kill; the failure ends the batch early.
-        TaskFailedException e = catchThrowableOfType(() -> s.runBatch(slow, 200), TaskFailedException.class);
-        killer.join();
+        TaskFailedException e = catchThrowableOfType(() -> s.runBatch(endless, 8), TaskFailedException.class);
 
-        assertThat(e.getMessage()).contains("task arithmetic, weight 20000000, index " + e.index(),
-                "process-pool", "2 workers", "pid " + victim);
+        assertThat(e.getMessage()).contains("task arithmetic, weight " + (Long.MAX_VALUE / 2) + ", index " + e.index(),
+                "process-pool", "1 worker", "pid " + victim);
         assertThat(e.getCause()).isInstanceOf(WorkerDiedException.class);
         assertThat(e.getCause().getMessage()).contains("pid " + victim, "killed by signal 9 SIGKILL",
                 "while running index " + e.index(), "last stderr");
 
         Task quick = closeLater(TaskType.ARITHMETIC.create(1_000, SEED));
         assertThat(s.runBatch(quick, 48)).isEqualTo(sequential(quick, 48));
-        assertThat(s.workerPids()).hasSize(2).doesNotContain(victim);
+        assertThat(s.workerPids()).hasSize(1).doesNotContain(victim);
     }
 
     @Test
@@ -243,11 +264,31 @@ class ProcessPoolStrategyTest {
         assertThat(closeLater(StrategyType.PROCESS_POOL_COLD.create(2))).isInstanceOf(ProcessPoolStrategy.class);
     }
 
-    private static void sleep(long millis) {
+    /** Waits at {@code barrier}; a dispatcher that never comes fails the test instead of hanging it. */
+    private static void await(CyclicBarrier barrier) throws InterruptedException {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            barrier.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+        } catch (BrokenBarrierException | TimeoutException e) {
+            throw new AssertionError("not every dispatcher sent tasks within " + HANG_GUARD, e);
+        }
+    }
+
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Waits until {@code condition} holds; fails (rather than hangs) if it still does not after a long while. */
+    static void awaitUntil(Condition condition, String what) {
+        long deadline = System.nanoTime() + HANG_GUARD.toNanos();
+        try {
+            while (!condition.holds()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(what + ": not within " + HANG_GUARD);
+                }
+                LockSupport.parkNanos(20_000);
+            }
+        } catch (Exception e) {
+            throw new AssertionError(what, e);
         }
     }
 }
