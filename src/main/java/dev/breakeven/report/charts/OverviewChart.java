@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -27,10 +26,6 @@ public final class OverviewChart {
 
     private static final Color PAYS = new Color(0x2166AC);
     private static final Color NEVER = new Color(0xB2182B);
-    /** Approximate width of one label character, in points, at {@link Look#ANNOTATION}. */
-    private static final double CHAR_PT = 5.6;
-    /** Approximate width of the plot area, in points. */
-    private static final double PLOT_PT = 640;
 
     private OverviewChart() {
     }
@@ -54,11 +49,7 @@ public final class OverviewChart {
             }
             Curve c = best.get();
             double s = c.best().fastestSpeedup().value();
-            String pays = t.headline().map(h -> h.breakEven().payoff().label() + " "
-                    + Phrases.breakEven(h.breakEven()).replace("≈ ", "")).orElse("one weight only");
-            if (pays.startsWith("pays from pays")) {
-                pays = pays.substring("pays from ".length());
-            }
+            String pays = t.headline().map(h -> Phrases.payoff(h.breakEven())).orElse("one weight only");
             String label = Format.times(s) + " (" + c.strategy() + ", " + c.best().fastestWorkers() + ") · " + pays;
             rows.add(new Row(t, s, label, c.at(c.best().fastestWorkers()).map(pt -> pt.verdict() == Verdict.FASTER).orElse(false)));
         }
@@ -72,12 +63,9 @@ public final class OverviewChart {
         double lo = Math.min(1, rows.stream().mapToDouble(Row::speedup).min().orElse(1));
         double hi = Math.max(2, rows.stream().mapToDouble(Row::speedup).max().orElse(2));
         Scale xs = Scale.LOG2;
-        int longest = rows.stream().mapToInt(r -> r.label().length()).max().orElse(10);
-        double textFraction = Math.min(0.62, (longest * CHAR_PT + 12) / PLOT_PT);
+        // each row's figures go into its axis label: XChart places data-space text annotations unreliably
         double left = xs.to(lo) - 0.3;
-        double dataSpan = xs.to(hi) - left;
-        double span = dataSpan / (1 - textFraction);
-        double right = left + span;
+        double right = xs.to(hi) + 0.3;
         TitledXYChart c = ChartKit.xy("Where parallel pays off — " + run.machine().label(),
                 run.machine().describe() + " · best speedup of each task, and the task size from which parallel beats a loop",
                 "best speedup over the sequential loop (×, log scale)", "");
@@ -86,13 +74,14 @@ public final class OverviewChart {
         c.getStyler().setXAxisMin(left).setXAxisMax(right);
         c.getStyler().setYAxisMin(0.4).setYAxisMax(n + 0.6);
         c.getStyler().setPlotGridLinesVisible(false);
-        Axes.ticks(c, new double[] {left, xs.to(hi)}, new double[] {0.4, n + 0.6}, true, true);
+        Axes.ticks(c, new double[] {left, right}, new double[] {0.4, n + 0.6}, true, true);
+        c.getStyler().setXAxisTickMarkSpacingHint(60);
         c.getStyler().setxAxisTickLabelsFormattingFunction(v -> v > xs.to(hi) + 0.5 ? "\u2009".repeat(1 + (int) Math.round(v * 8 + 1000) % 997)
                 : xs.labels(x -> Format.significant(x, 2), false).apply(v));
         c.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
             int i = (int) Math.rint(v);
             boolean whole = Math.abs(v - i) < 1e-6;
-            return whole && i >= 1 && i <= rows.size() ? rows.get(i - 1).task().task()
+            return whole && i >= 1 && i <= rows.size() ? rows.get(i - 1).task().task() + " · " + rows.get(i - 1).label()
                     : "\u2009".repeat(1 + (int) Math.round(v * 16 + 1000) % 997);
         });
         c.getStyler().setMarkerSize(11);
@@ -105,8 +94,6 @@ public final class OverviewChart {
             ChartKit.guide(c, "row " + i, new double[] {left, x}, new double[] {y, y}, new Color(0xCCCCCC), ChartKit.DOTTED, false);
             ChartKit.markers(c, r.task().task(), new double[] {x}, new double[] {y}, r.pays() ? PAYS : NEVER,
                     SeriesMarkers.CIRCLE, false);
-            double textUnits = (r.label().length() * CHAR_PT / 2 + 10) / PLOT_PT * span;
-            c.addAnnotation(new AnnotationText(r.label(), x + textUnits, y, false));
         }
         return c;
     }

@@ -49,6 +49,16 @@ public final class Phrases {
         };
     }
 
+    /** For tight places (the overview's row labels): {@code "pays from ≈ 8 µs/task"}, {@code "never pays up to 19 ms/task"}. */
+    public static String payoff(BreakEven b) {
+        return switch (b.payoff()) {
+            case PAYS_FROM -> "pays from ≈ " + Format.micros(b.microsPerTask().value()) + "/task";
+            case PAYS_EVERYWHERE -> "pays at every size (from " + Format.micros(b.lightestMicros()) + "/task)";
+            case NEVER_PAYS -> "never pays up to " + Format.micros(b.heaviestMicros()) + "/task";
+            case NO_CROSSING_SHOWN -> "no crossing shown";
+        };
+    }
+
     /**
      * The dispatch overhead: {@code "1.4 µs (95 %: 1.1–1.7 µs)"} when measurably above zero, else
      * {@code "below 2.3 µs (not measurable here)"}.
