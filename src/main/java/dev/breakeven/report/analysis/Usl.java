@@ -11,7 +11,6 @@ import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunctio
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.util.Pair;
 
@@ -51,29 +50,67 @@ public final class Usl {
     }
 
     private static FitOutcome fit(double[] n, double[] x, boolean amdahl) {
-        if (n.length != x.length) {
-            throw new IllegalArgumentException("n and x differ in length: " + n.length + " vs " + x.length);
-        }
         String model = amdahl ? "Amdahl" : "USL";
-        int min = amdahl ? AMDAHL_MIN_POINTS : USL_MIN_POINTS;
-        long distinct = Arrays.stream(n).distinct().count();
-        if (distinct < min) {
-            return FitOutcome.none(model + " needs at least " + min + " distinct worker counts, got " + distinct);
-        }
-        for (int i = 0; i < n.length; i++) {
-            if (!(n[i] >= 1) || !(x[i] > 0) || !Double.isFinite(x[i])) {
-                return FitOutcome.none(model + " needs positive finite throughput at N ≥ 1");
-            }
+        String unusable = unusableInput(n, x, model, amdahl ? AMDAHL_MIN_POINTS : USL_MIN_POINTS);
+        if (unusable != null) {
+            return FitOutcome.none(unusable);
         }
         double scale = DoubleStream.of(x).max().orElse(1);
         double[] y = DoubleStream.of(x).map(v -> v / scale).toArray();
-        int nearestOne = 0;
-        for (int i = 1; i < n.length; i++) {
-            if (n[i] < n[nearestOne]) {
-                nearestOne = i;
+        LeastSquaresOptimizer.Optimum best = bestOfStarts(n, y, amdahl);
+        if (best == null) {
+            return FitOutcome.none(model + " fit did not converge");
+        }
+        double[] p = best.getPoint().toArray();
+        double sigma = p[0];
+        double kappa = amdahl ? 0 : p[1];
+        int df = n.length - p.length;
+        double rss = best.getCost() * best.getCost();
+        double[][] cov = covariance(best, rss, df);
+        double nan = Double.NaN;
+        double varSigma = cov == null ? nan : cov[0][0];
+        double varKappa = amdahl ? 0 : cov == null ? nan : cov[1][1];
+        double covSigmaKappa = amdahl ? 0 : cov == null ? nan : cov[0][1];
+        double varLambda = cov == null ? nan : cov[p.length - 1][p.length - 1];
+        UslModel params = new UslModel(sigma, kappa, p[p.length - 1] * scale);
+        double peak = params.peakWorkers();
+        return FitOutcome.of(new UslFit(model, params, Estimate.of(sigma, Math.sqrt(varSigma)),
+                Estimate.of(kappa, Math.sqrt(varKappa)), Estimate.of(params.lambda(), Math.sqrt(varLambda) * scale),
+                Estimate.of(peak, peakStandardError(peak, kappa, varSigma, varKappa, covSigmaKappa)),
+                rSquared(y, rss), n.length, df, sigma <= 0 || (!amdahl && kappa <= 0)));
+    }
+
+    /** Why the data cannot be fitted (too few distinct worker counts, non-positive throughput), or null. */
+    private static String unusableInput(double[] n, double[] x, String model, int min) {
+        if (n.length != x.length) {
+            throw new IllegalArgumentException("n and x differ in length: " + n.length + " vs " + x.length);
+        }
+        long distinct = Arrays.stream(n).distinct().count();
+        if (distinct < min) {
+            return model + " needs at least " + min + " distinct worker counts, got " + distinct;
+        }
+        for (int i = 0; i < n.length; i++) {
+            if (!(n[i] >= 1) || !(x[i] > 0) || !Double.isFinite(x[i])) {
+                return model + " needs positive finite throughput at N ≥ 1";
             }
         }
-        double lambdaStart = y[nearestOne] / n[nearestOne];
+        return null;
+    }
+
+    /**
+     * Multi-start Levenberg–Marquardt: the least-squares surface of X(N) = λN / (1 + σ(N−1) + κN(N−1))
+     * (Gunther, <i>Guerrilla Capacity Planning</i>, 2007, eq. 4.31; usl4j's {@code Model}) has long flat valleys,
+     * so several (σ, κ) starts are tried, λ starting from the throughput per worker at the fewest workers;
+     * the smallest residual wins. Null when no start converged.
+     */
+    private static LeastSquaresOptimizer.Optimum bestOfStarts(double[] n, double[] y, boolean amdahl) {
+        int fewest = 0;
+        for (int i = 1; i < n.length; i++) {
+            if (n[i] < n[fewest]) {
+                fewest = i;
+            }
+        }
+        double lambdaStart = y[fewest] / n[fewest];
         LeastSquaresOptimizer.Optimum best = null;
         for (double s0 : SIGMA_STARTS) {
             for (double k0 : amdahl ? new double[] {0} : KAPPA_STARTS) {
@@ -88,48 +125,43 @@ public final class Usl {
                 }
             }
         }
-        if (best == null) {
-            return FitOutcome.none(model + " fit did not converge");
+        return best;
+    }
+
+    /**
+     * The parameters' covariance at the optimum, {@code (JᵀJ)⁻¹ · RSS / (n − k)} (the asymptotic covariance of
+     * nonlinear least squares, as R's {@code nls} reports it: Bates &amp; Watts, <i>Nonlinear Regression
+     * Analysis</i>, 1988, §2.3); null without residual degrees of freedom or when JᵀJ is singular.
+     */
+    private static double[][] covariance(LeastSquaresOptimizer.Optimum best, double rss, int df) {
+        if (df <= 0) {
+            return null;
         }
-        double[] p = best.getPoint().toArray();
-        double sigma = p[0];
-        double kappa = amdahl ? 0 : p[1];
-        double lambdaScaled = p[amdahl ? 1 : 2];
-        int k = p.length;
-        int df = n.length - k;
-        double rss = best.getCost() * best.getCost();
-        double[][] cov = null;
-        if (df > 0) {
-            try {
-                RealMatrix c = best.getCovariances(1e-14).scalarMultiply(rss / df);
-                cov = c.getData();
-            } catch (SingularMatrixException e) {
-                cov = null;
-            }
+        try {
+            return best.getCovariances(1e-14).scalarMultiply(rss / df).getData();
+        } catch (SingularMatrixException e) {
+            return null;
         }
-        double nan = Double.NaN;
-        double varSigma = cov == null ? nan : cov[0][0];
-        double varKappa = cov == null || amdahl ? (amdahl ? 0 : nan) : cov[1][1];
-        double covSigmaKappa = cov == null || amdahl ? (amdahl ? 0 : nan) : cov[0][1];
-        double varLambda = cov == null ? nan : cov[k - 1][k - 1];
-        UslModel params = new UslModel(sigma, kappa, lambdaScaled * scale);
-        double peak = params.peakWorkers();
-        double peakError;
-        if (Double.isFinite(peak) && kappa > 0) {
-            double dSigma = -1 / (2 * kappa * peak);
-            double dKappa = -peak / (2 * kappa);
-            peakError = Math.sqrt(dSigma * dSigma * varSigma + dKappa * dKappa * varKappa
-                    + 2 * dSigma * dKappa * covSigmaKappa);
-        } else {
-            peakError = nan;
+    }
+
+    /**
+     * The standard error of the peak {@code N* = √((1 − σ)/κ)} (Gunther 2007, eq. 4.33) by the delta method:
+     * ∂N*/∂σ = −1/(2κN*), ∂N*/∂κ = −N*/(2κ), with the σ–κ covariance. NaN when there is no finite peak (κ = 0).
+     */
+    static double peakStandardError(double peak, double kappa, double varSigma, double varKappa, double covSigmaKappa) {
+        if (!Double.isFinite(peak) || kappa <= 0) {
+            return Double.NaN;
         }
+        double dSigma = -1 / (2 * kappa * peak);
+        double dKappa = -peak / (2 * kappa);
+        return Math.sqrt(dSigma * dSigma * varSigma + dKappa * dKappa * varKappa + 2 * dSigma * dKappa * covSigmaKappa);
+    }
+
+    /** The coefficient of determination {@code R² = 1 − RSS / TSS} of the (scaled) throughput fit. */
+    private static double rSquared(double[] y, double rss) {
         double mean = DoubleStream.of(y).average().orElse(0);
         double tss = DoubleStream.of(y).map(v -> (v - mean) * (v - mean)).sum();
-        double r2 = tss > 0 ? 1 - rss / tss : nan;
-        boolean atBound = sigma <= 0 || (!amdahl && kappa <= 0);
-        return FitOutcome.of(new UslFit(model, params, Estimate.of(sigma, Math.sqrt(varSigma)),
-                Estimate.of(kappa, Math.sqrt(varKappa)), Estimate.of(params.lambda(), Math.sqrt(varLambda) * scale),
-                Estimate.of(peak, peakError), r2, n.length, df, atBound));
+        return tss > 0 ? 1 - rss / tss : Double.NaN;
     }
 
     private static LeastSquaresOptimizer.Optimum optimise(double[] n, double[] y, double[] start, boolean amdahl) {
