@@ -145,8 +145,8 @@ public final class Usl {
     }
 
     /**
-     * The standard error of the peak {@code N* = √((1 − σ)/κ)} (Gunther 2007, eq. 4.33) by the delta method:
-     * ∂N*/∂σ = −1/(2κN*), ∂N*/∂κ = −N*/(2κ), with the σ–κ covariance. NaN when there is no finite peak (κ = 0).
+     * The standard error of the peak {@code Np = √((1 − σ)/κ)} (Gunther 2007, eq. 4.33) by the delta method:
+     * ∂Np/∂σ = −1/(2κ·Np), ∂Np/∂κ = −Np/(2κ), with the σ–κ covariance. NaN when there is no finite peak (κ = 0).
      */
     static double peakStandardError(double peak, double kappa, double varSigma, double varKappa, double covSigmaKappa) {
         if (!Double.isFinite(peak) || kappa <= 0) {
