@@ -31,9 +31,9 @@ import java.util.stream.Collectors;
  */
 public enum Profile {
     /** A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. */
-    QUICK("quick", 1, 100, 3, 100, 48, 0, true, "medium",
+    QUICK("quick", 1, 60, 3, 60, 48, 0, true, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic", "remote-query"),
-            Duration.ofSeconds(210), 3, 8),
+            Duration.ofSeconds(225), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
     STANDARD("standard", 1, 200, 3, 200, 240, 1, false, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of(), Duration.ofMinutes(27), 3, 10),

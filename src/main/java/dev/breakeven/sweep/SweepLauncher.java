@@ -65,7 +65,8 @@ public final class SweepLauncher {
             return new Finished(null, fitted.plan().points().size(), 0);
         }
         if (!fitted.fits()) {
-            throw fitted.tooBig();
+            out.println("WARNING: " + fitted.tooBig().getMessage() + ". Measuring the thinnest plan anyway: it will"
+                    + " take longer than the budget.");
         }
         Snapshot start = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
         RunDirectory run = create(options, fitted, start);

@@ -30,7 +30,14 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         KEY_WEIGHTS("the whole worker ladder at the comparison and heaviest weights, 1 and N workers elsewhere"),
         /** As {@link #KEY_WEIGHTS}, on the named weights only, comparing strategies on one CPU and one I/O task. */
         NAMED_WEIGHTS("named weights only, the whole ladder at the comparison and heaviest weights, strategies"
-                + " compared on arithmetic and remote-query");
+                + " compared on arithmetic and remote-query"),
+        /**
+         * The least that still answers the question: named weights; the whole ladder at the comparison weight
+         * only; elsewhere N workers (and 1 at the lightest weight, for the dispatch overhead); strategies
+         * compared at N workers on arithmetic and remote-query.
+         */
+        MINIMAL("named weights, the whole ladder at the comparison weight only, N workers elsewhere (and 1 at the"
+                + " lightest), strategies compared at N on arithmetic and remote-query");
 
         /** The tasks strategies are compared on when the plan is this thin. */
         static final java.util.Set<String> COMPARISON_TASKS = java.util.Set.of("arithmetic", "remote-query");
@@ -82,13 +89,14 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
                     boolean everyWeight = explicitWeights || request.namedStrategies()
                             || request.profile().runsAtEveryWeight(s);
                     boolean compared = request.profile().comparesStrategiesOn(task.id())
-                            && (density != Density.NAMED_WEIGHTS || Density.COMPARISON_TASKS.contains(task.id()));
+                            && (density.compareTo(Density.NAMED_WEIGHTS) < 0 || Density.COMPARISON_TASKS.contains(task.id()));
                     if (!everyWeight && (weight != comparison || !compared)) {
                         continue;
                     }
                     int batch = task.batchFor(weight, request.batch());
-                    for (int p : workers(request, task, s, density, weight == comparison || weight == heaviest,
-                            everyWeight)) {
+                    boolean keyWeight = weight == comparison || (weight == heaviest && density != Density.MINIMAL);
+                    boolean lightest = weight == weights.get(0);
+                    for (int p : workers(request, task, s, density, keyWeight, everyWeight, lightest)) {
                         points.add(new Point(task.id(), weight, s.id(), p, batch));
                     }
                     int contrast = request.profile().contrastBatch();
@@ -106,7 +114,7 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
     }
 
     private static List<Integer> workers(Request request, TaskType task, StrategyType s, Density density,
-            boolean keyWeight, boolean everyWeight) {
+            boolean keyWeight, boolean everyWeight, boolean lightest) {
         if (s.isBaseline()) {
             return List.of(1);
         }
@@ -115,6 +123,11 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
             return ladder;
         }
         int cores = request.workerCounts().cores();
+        if (density == Density.MINIMAL) {
+            int n = ladder.stream().filter(p -> p <= cores).max(Integer::compare).orElse(1);
+            return keyWeight && everyWeight ? ladder
+                    : ladder.stream().filter(p -> p == n || (p == 1 && lightest && everyWeight)).toList();
+        }
         if (everyWeight) {
             return keyWeight ? ladder : ladder.stream().filter(p -> p == 1 || p == cores).toList();
         }
@@ -127,7 +140,7 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
     private static List<Long> weights(Request request, TaskType task, Density density) {
         if (request.weights().isEmpty()) {
             long ceiling = task.weights().byName(request.profile().heaviestNamedWeight(task.id()));
-            int between = density == Density.NAMED_WEIGHTS ? 0 : request.profile().weightsBetween();
+            int between = density.compareTo(Density.NAMED_WEIGHTS) >= 0 ? 0 : request.profile().weightsBetween();
             return task.weights().logSpaced(between).stream().filter(w -> w <= ceiling).toList();
         }
         List<Long> weights = new ArrayList<>();
