@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,6 +54,9 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Folder the comparison directory goes in (default: ${DEFAULT-VALUE}, relative to the current directory).")
     Path output;
 
+    @Mixin
+    AxisOptions axes;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,7 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return ReportErrors.exitCode("compare", output, out, err, () -> {
-            Path dir = Reporter.compare(runA, runB, output);
+            Path dir = Reporter.compare(runA, runB, output, axes.overrides());
             out.println("wrote " + dir + "/index.html");
         });
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {
             "",
             "Reads a run directory (results.json from JMH's -rf json, plus an optional machine.json) or any JMH "
-                    + "JSON file whose benchmarks scale over a 'workers' @Param or JMH's thread count, and writes "
+                    + "JSON file whose benchmarks scale over a worker-count @Param or JMH's thread count, and writes "
                     + "to OUT/<run-name>/:",
             "  overview           each task's best speedup and break-even (title slide)",
             "  speedup-<task>     speedup vs workers per weight; ideal, cores, USL fit",
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
             "",
             "The run name is the run directory's name, or the JSON file's base name. The directory is written "
                     + "completely or not at all; an older report of the same run is replaced.",
+            "",
+            "Which param is which axis (workers, weight, strategy, baseline) is recognised by name and said on the "
+                    + "first line of summary.md; the options below override it.",
             ""
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -54,8 +58,11 @@ import picocli.CommandLine.Spec;
             "  breakeven report results/laptop results/server -o slides/",
             "      one report per run, in slides/laptop/ and slides/server/",
             "  breakeven report my-jmh-output.json",
-            "      any JMH JSON scaling over -p workers=... or -t 1,2,4,...;",
-            "      without a 'sequential' strategy the 1-worker point is the baseline",
+            "      any JMH JSON scaling over -p workers=... or -t 1,2,4,...; methods pool and",
+            "      sequential of one class are one task, sequential its baseline",
+            "  breakeven report bench.json --workers-param nThreads --baseline plain",
+            "      names the axes breakeven does not recognise (the first line of summary.md",
+            "      says what it took for which)",
             "",
             "To put two machines side by side: breakeven compare RUN_A RUN_B"
         })
@@ -69,6 +76,9 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Folder the report directories go in, one per run (default: ${DEFAULT-VALUE}, relative to the current directory).")
     Path output;
 
+    @Mixin
+    AxisOptions axes;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +88,7 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return ReportErrors.exitCode("report", output, out, err, () -> {
             long start = System.nanoTime();
-            List<Path> dirs = Reporter.report(inputs, output);
+            List<Path> dirs = Reporter.report(inputs, output, axes.overrides());
             for (Path d : dirs) {
                 out.println("wrote " + d + "/index.html");
             }

@@ -9,6 +9,7 @@ import dev.breakeven.report.charts.OverviewChart;
 import dev.breakeven.report.charts.TaskCharts;
 import dev.breakeven.report.compare.Comparison;
 import dev.breakeven.report.compare.CompareWriter;
+import dev.breakeven.report.io.AxisOverrides;
 import dev.breakeven.report.io.OutputDirectory;
 import dev.breakeven.report.io.Run;
 import dev.breakeven.report.io.RunLoader;
@@ -59,12 +60,18 @@ public final class Reporter {
      * @throws ReportInputException for unusable input; its message is the one-line error for the user
      */
     public static List<Path> report(List<Path> inputs, Path outRoot) throws ReportInputException, IOException {
+        return report(inputs, outRoot, AxisOverrides.NONE);
+    }
+
+    /** {@link #report(List, Path)} with the axes the user named ({@code --workers-param} and the like). */
+    public static List<Path> report(List<Path> inputs, Path outRoot, AxisOverrides axes)
+            throws ReportInputException, IOException {
         if (inputs.isEmpty()) {
             throw new ReportInputException("no input given — give a run directory (holding results.json) or a JMH JSON file");
         }
         List<Run> runs = new ArrayList<>();
         for (Path input : inputs) {
-            runs.add(RunLoader.load(input));
+            runs.add(RunLoader.load(input, axes));
         }
         List<Path> written = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -79,8 +86,14 @@ public final class Reporter {
      * Compares two runs (typically two machines) into {@code outRoot/<a>-vs-<b>/}; returns that directory.
      */
     public static Path compare(Path runA, Path runB, Path outRoot) throws ReportInputException, IOException {
-        Run a = RunLoader.load(runA);
-        Run b = RunLoader.load(runB);
+        return compare(runA, runB, outRoot, AxisOverrides.NONE);
+    }
+
+    /** {@link #compare(Path, Path, Path)} with the axes the user named, the same for both runs. */
+    public static Path compare(Path runA, Path runB, Path outRoot, AxisOverrides axes)
+            throws ReportInputException, IOException {
+        Run a = RunLoader.load(runA, axes);
+        Run b = RunLoader.load(runB, axes);
         Comparison comparison = Comparison.of(Analyzer.analyze(a), Analyzer.analyze(b));
         String name = Format.slugKeepCase(a.name()) + "-vs-" + Format.slugKeepCase(b.name());
         try (OutputDirectory out = OutputDirectory.create(outRoot.resolve(name))) {

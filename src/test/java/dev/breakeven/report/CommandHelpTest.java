@@ -13,7 +13,10 @@ class CommandHelpTest {
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).contains("Usage: report").contains("RUN_DIR_OR_JMH_JSON").contains("-o, --output=DIR")
                 .contains("Examples:").contains("breakeven report results/").contains("summary.md")
-                .contains("Exit codes:").contains("plot, relative to the current directory");
+                .contains("Exit codes:");
+        assertThat(cli.out().replaceAll("\\s+", " ")).contains("plot, relative to the current directory")
+                .contains("--workers-param=NAME").contains("--weight-param=NAME").contains("--strategy-param=NAME")
+                .contains("--baseline=NAME");
         // what a script needs: which exit code means bad input (and which means a failed write)
         assertThat(cli.out().substring(cli.out().indexOf("Exit codes:")))
                 .containsPattern("(?m)^\\s*0\\s+reports written")
@@ -26,7 +29,8 @@ class CommandHelpTest {
         Cli cli = Cli.run(new CompareCommand(), "--help");
 
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("RUN_A").contains("RUN_B").contains("Mann–Whitney").contains("Examples:");
+        assertThat(cli.out()).contains("RUN_A").contains("RUN_B").contains("Mann–Whitney").contains("Examples:")
+                .contains("--workers-param=NAME").contains("--baseline=NAME");
     }
 
     @Test

@@ -61,10 +61,10 @@ public final class Analyzer {
 
     static TaskAnalysis analyzeTask(String task, List<Measurement> ms, MachineInfo machine) {
         MachineInfo.TaskInfo info = machine.tasks().get(task);
-        boolean onlySequential = ms.stream().allMatch(m -> isSequential(m.strategy()));
+        boolean onlySequential = ms.stream().allMatch(Measurement::baseline);
         Map<String, Measurement> sequential = new HashMap<>();
         for (Measurement m : ms) {
-            if (isSequential(m.strategy()) && !onlySequential) {
+            if (m.baseline() && !onlySequential) {
                 String key = baselineKey(m.weight(), m.batch());
                 Measurement prior = sequential.get(key);
                 if (prior == null || rank(m.workers()) < rank(prior.workers())) {
@@ -74,7 +74,7 @@ public final class Analyzer {
         }
         List<MachineInfo.PointStatus> statuses = machine.points().stream().filter(p -> task.equals(p.task())).toList();
         Map<Measurement.CurveKey, List<Measurement>> byCurve = ms.stream()
-                .filter(m -> onlySequential || !isSequential(m.strategy()))
+                .filter(m -> onlySequential || !m.baseline())
                 .collect(Collectors.groupingBy(Measurement::curve, LinkedHashMap::new, Collectors.toList()));
         List<Curve> curves = new ArrayList<>();
         for (Map.Entry<Measurement.CurveKey, List<Measurement>> e : byCurve.entrySet()) {

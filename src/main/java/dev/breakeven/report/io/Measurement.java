@@ -9,22 +9,32 @@ package dev.breakeven.report.io;
  * its own operations: the time is then the per-thread time divided by the thread count (one operation's worth
  * of the machine's combined throughput), which makes {@code T(1)/T(p)} the throughput ratio in both cases.
  *
- * @param task the task's display name: the {@code task} param, or the benchmark's {@code Class.method},
- *     plus any other params in brackets
- * @param weight work per task in the task's own unit; NaN when the benchmark has no {@code weight} param
- * @param strategy the {@code strategy} param, or {@code default} when there is none
- * @param workers the {@code workers} param, or JMH's thread count
+ * @param task the task's display name: the {@code task} param, or the benchmark's {@code Class.method} (its
+ *     class when the method is the strategy), plus any params that are no axis in brackets
+ * @param weight work per task in the task's own unit; NaN when the benchmark has no weight param
+ * @param strategy the strategy param, or the benchmark method's name, or {@code default} (see {@link Axes})
+ * @param workers the worker-count param, or JMH's thread count
  * @param batch tasks per operation (the {@code batch} param), 1 when there is none
  * @param seconds time per operation in seconds
  * @param secondsError uncertainty of {@code seconds} (JMH's 99.9 % half-width, converted); 0 when unknown
  * @param rawForks every measured iteration in seconds per operation, one array per JMH fork
  * @param unit the score unit JMH wrote, e.g. {@code us/op}
+ * @param baseline whether this is the baseline strategy's measurement (the plain loop every speedup is
+ *     measured against), as {@link Axes} recognised it or the user named it
  */
 public record Measurement(String task, double weight, String strategy, int workers, int batch, String benchmark,
-        String mode, boolean threadScaled, double seconds, double secondsError, double[][] rawForks, String unit) {
+        String mode, boolean threadScaled, double seconds, double secondsError, double[][] rawForks, String unit,
+        boolean baseline) {
 
     public Measurement {
         rawForks = JmhResult.copy(rawForks);
+    }
+
+    /** A measurement of breakeven's own benchmark: the baseline is {@code strategy=sequential}. */
+    public Measurement(String task, double weight, String strategy, int workers, int batch, String benchmark,
+            String mode, boolean threadScaled, double seconds, double secondsError, double[][] rawForks, String unit) {
+        this(task, weight, strategy, workers, batch, benchmark, mode, threadScaled, seconds, secondsError, rawForks,
+                unit, "sequential".equalsIgnoreCase(strategy));
     }
 
     @Override

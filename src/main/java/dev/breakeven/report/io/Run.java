@@ -11,9 +11,10 @@ import java.util.List;
  * @param machine the machine description; {@link MachineInfo#unknown} when there was no machine.json
  * @param hasMachineFile whether a usable machine.json was found
  * @param notes things the reader left out or could not use, as sentences for the summary
+ * @param axes which params (or JMH's threads, or method names) the workers, weight and strategy came from
  */
 public record Run(String name, Path results, MachineInfo machine, boolean hasMachineFile,
-        List<Measurement> measurements, List<String> notes) {
+        List<Measurement> measurements, List<String> notes, Axes axes) {
 
     public Run {
         measurements = List.copyOf(measurements);

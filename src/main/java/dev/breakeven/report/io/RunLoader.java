@@ -17,21 +17,23 @@ import java.util.TreeSet;
 /**
  * Turns a run directory ({@code results.json} + optional {@code machine.json}) or a bare JMH JSON file into a
  * {@link Run}, checking what the analysis relies on: a worker dimension with at least two worker counts, and
- * one unit per curve.
+ * one unit per curve. Which param is which axis is {@link Axes}'s decision.
  */
 public final class RunLoader {
 
     public static final String RESULTS = "results.json";
     public static final String MACHINE = "machine.json";
 
-    /** Params that place a point; every other param becomes part of the task's name. */
-    private static final Set<String> AXES = Set.of("task", "weight", "strategy", "workers", "batch");
-
     private RunLoader() {
     }
 
-    /** Loads a run directory or a JMH JSON file. */
+    /** Loads a run directory or a JMH JSON file, recognising its axes. */
     public static Run load(Path input) throws ReportInputException {
+        return load(input, AxisOverrides.NONE);
+    }
+
+    /** Loads a run directory or a JMH JSON file, with the axes the user named in {@code overrides}. */
+    public static Run load(Path input, AxisOverrides overrides) throws ReportInputException {
         Path path = input.toAbsolutePath().normalize();
         if (!Files.exists(path)) {
             throw ReportInputException.of(input, "no such file or directory",
@@ -59,7 +61,9 @@ public final class RunLoader {
             }
         }
         List<String> notes = new ArrayList<>();
-        List<Measurement> measurements = normalise(results, JmhJson.read(results), notes);
+        List<JmhResult> read = JmhJson.read(results);
+        Axes axes = Axes.recognise(results, read, overrides);
+        List<Measurement> measurements = normalise(results, read, axes, notes);
         MachineInfo machine = MachineInfo.unknown(name);
         boolean hasMachine = false;
         if (machineFile != null && Files.exists(machineFile)) {
@@ -70,49 +74,50 @@ public final class RunLoader {
                 notes.add("machine.json could not be used (" + e.getMessage() + "); the report goes on without it.");
             }
         }
-        return new Run(name.isBlank() ? "run" : name, results, machine, hasMachine, measurements, notes);
+        return new Run(name.isBlank() ? "run" : name, results, machine, hasMachine, measurements, notes, axes);
+    }
+
+    /** {@link #normalise(Path, List, Axes, List)} with the axes recognised. */
+    public static List<Measurement> normalise(Path file, List<JmhResult> results, List<String> notes)
+            throws ReportInputException {
+        return normalise(file, results, Axes.recognise(file, results, AxisOverrides.NONE), notes);
     }
 
     /**
-     * Converts JMH results to measurements in seconds per operation and checks the worker dimension and units.
-     * Results whose score is not a finite number are left out and named in {@code notes}.
+     * Converts JMH results to measurements in seconds per operation along {@code axes}, marking the baseline
+     * strategy's, and checks the worker dimension and units. Results whose score is not a finite number are
+     * left out and named in {@code notes}.
      */
-    public static List<Measurement> normalise(Path file, List<JmhResult> results, List<String> notes)
+    public static List<Measurement> normalise(Path file, List<JmhResult> results, Axes axes, List<String> notes)
             throws ReportInputException {
-        boolean workersParam = results.stream().anyMatch(r -> r.params().containsKey("workers"));
         Set<Integer> workerCounts = new TreeSet<>();
         for (JmhResult r : results) {
-            workerCounts.add(workers(file, r));
-        }
-        if (!workersParam && workerCounts.size() == 1) {
-            throw ReportInputException.of(file, "has no worker dimension: no benchmark has a \"workers\" @Param and every one ran with "
-                    + workerCounts.iterator().next() + " thread(s)",
-                    "sweep the worker count, e.g. -p workers=1,2,4,8 or JMH's -t 1,2,4,8");
+            workerCounts.add(axes.workers(r));
         }
         if (workerCounts.size() == 1) {
             throw ReportInputException.of(file, "has a single worker count (" + workerCounts.iterator().next()
                     + "), so there is nothing to compare",
                     "rerun with at least two worker counts, e.g. -p workers=1,2,4,8");
         }
-        Map<JmhResult, String> taskNames = taskNames(results);
+        Map<JmhResult, String> taskNames = taskNames(results, axes);
         Map<String, String> unitOfCurve = new HashMap<>();
         Map<String, Measurement> byPoint = new LinkedHashMap<>();
         List<String> unscored = new ArrayList<>();
         for (JmhResult r : results) {
             Units.ScoreUnit unit = Units.parse(r.unit());
-            String curve = r.benchmark() + " " + r.mode() + " " + withoutWorkers(r.params());
+            String curve = r.benchmark() + " " + r.mode() + " " + withoutWorkers(r.params(), axes);
             String earlier = unitOfCurve.putIfAbsent(curve, r.unit());
             if (earlier != null && !earlier.equals(r.unit())) {
                 throw ReportInputException.of(file, "mixes units within one curve: " + shortName(r.benchmark()) + " "
-                        + withoutWorkers(r.params()) + " has results in " + earlier + " and in " + r.unit(),
+                        + withoutWorkers(r.params(), axes) + " has results in " + earlier + " and in " + r.unit(),
                         "give each unit's results in its own file, or rerun with one -tu time unit");
             }
             if (!Double.isFinite(r.score()) || r.score() <= 0) {
                 unscored.add("#" + r.index() + " " + shortName(r.benchmark()) + " " + r.params());
                 continue;
             }
-            int workers = workers(file, r);
-            boolean threadScaled = !r.params().containsKey("workers");
+            int workers = axes.workers(r);
+            boolean threadScaled = axes.threadScaled(r);
             double perThread = threadScaled && !unit.throughput() ? workers : 1;
             double seconds = unit.secondsPerOp(r.score()) / perThread;
             double error = unit.secondsPerOpError(r.score(), r.scoreError()) / perThread;
@@ -120,12 +125,11 @@ public final class RunLoader {
                     .map(fork -> java.util.Arrays.stream(fork).filter(v -> v > 0)
                             .map(v -> unit.secondsPerOp(v) / perThread).toArray())
                     .filter(fork -> fork.length > 0).toArray(double[][]::new);
-            String weightParam = r.params().get("weight");
-            double weight = weightParam == null ? Double.NaN : parseNumber(weightParam);
-            String strategy = r.params().getOrDefault("strategy", "default");
+            String strategy = axes.strategy(r);
             int batch = (int) Math.max(1, Math.round(orOne(parseNumber(r.params().getOrDefault("batch", "1")))));
-            Measurement m = new Measurement(taskNames.get(r), weight, strategy, workers, batch, r.benchmark(),
-                    r.mode(), threadScaled, seconds, Double.isFinite(error) ? Math.abs(error) : 0, raw, r.unit());
+            Measurement m = new Measurement(taskNames.get(r), axes.weight(r), strategy, workers, batch, r.benchmark(),
+                    r.mode(), threadScaled, seconds, Double.isFinite(error) ? Math.abs(error) : 0, raw, r.unit(),
+                    axes.isBaseline(strategy));
             String point = m.curve() + "@" + workers;
             if (byPoint.put(point, m) != null) {
                 notes.add("Result #" + r.index() + " repeats an earlier point (" + m.task() + ", " + strategy + ", "
@@ -144,47 +148,31 @@ public final class RunLoader {
         return new ArrayList<>(byPoint.values());
     }
 
-    private static int workers(Path file, JmhResult r) throws ReportInputException {
-        String w = r.params().get("workers");
-        if (w == null) {
-            return r.threads();
-        }
-        double v = parseNumber(w);
-        if (!(v >= 1) || v != Math.rint(v)) {
-            throw ReportInputException.of(file, "result #" + r.index() + " has workers=\"" + w
-                    + "\", which is not a whole number of at least 1", "rerun with -p workers=1,2,4,...");
-        }
-        return (int) v;
-    }
-
     /**
-     * Names each result's task: the {@code task} param or {@code Class.method}, with the mode when one task was
-     * measured in several modes, the benchmark when two benchmarks share a task name, and the other params.
+     * Names each result's task ({@link Axes#taskBase}), with the mode when one task was measured in several
+     * modes, the benchmark when two benchmarks share a task name, and the params that are no axis.
      */
-    private static Map<JmhResult, String> taskNames(List<JmhResult> results) {
+    private static Map<JmhResult, String> taskNames(List<JmhResult> results, Axes axes) {
         Map<String, Set<String>> modes = new HashMap<>();
         Map<String, Set<String>> benchmarks = new HashMap<>();
         for (JmhResult r : results) {
-            String base = base(r);
+            String base = axes.taskBase(r);
             modes.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(r.mode());
-            benchmarks.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(r.benchmark());
+            benchmarks.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(axes.taskSource(r));
         }
         Map<JmhResult, String> names = new HashMap<>();
         for (JmhResult r : results) {
-            String base = base(r);
+            String base = axes.taskBase(r);
             StringBuilder name = new StringBuilder(base);
             if (benchmarks.get(base).size() > 1) {
-                name.append(" (").append(shortName(r.benchmark())).append(')');
+                name.append(" (").append(shortName(axes.taskSource(r))).append(')');
             }
             if (modes.get(base).size() > 1) {
                 name.append(" (").append(r.mode()).append(')');
             }
             Map<String, String> other = new TreeMap<>(r.params());
-            other.keySet().removeAll(AXES);
-            if (r.params().containsKey("weight") && Double.isNaN(parseNumber(r.params().get("weight")))) {
-                other.put("weight", r.params().get("weight"));
-            }
-            if (r.params().containsKey("workers") && r.threads() > 1) {
+            other.keySet().removeAll(axes.axisParams());
+            if (!axes.threadScaled(r) && r.threads() > 1) {
                 other.put("threads", Integer.toString(r.threads()));
             }
             if (!other.isEmpty()) {
@@ -195,11 +183,6 @@ public final class RunLoader {
         return names;
     }
 
-    private static String base(JmhResult r) {
-        String task = r.params().get("task");
-        return task != null ? task : shortName(r.benchmark());
-    }
-
     /** {@code dev.breakeven.bench.BatchBenchmark.runBatch} → {@code BatchBenchmark.runBatch}. */
     public static String shortName(String benchmark) {
         int last = benchmark.lastIndexOf('.');
@@ -207,9 +190,11 @@ public final class RunLoader {
         return benchmark.substring(before + 1);
     }
 
-    private static Map<String, String> withoutWorkers(Map<String, String> params) {
+    private static Map<String, String> withoutWorkers(Map<String, String> params, Axes axes) {
         Map<String, String> m = new TreeMap<>(params);
-        m.remove("workers");
+        if (axes.workers().isParam()) {
+            m.remove(axes.workers().param());
+        }
         return m;
     }
 

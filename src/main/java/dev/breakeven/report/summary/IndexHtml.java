@@ -52,6 +52,7 @@ public final class IndexHtml {
         StringBuilder h = head("breakeven report: " + run.run().name());
         h.append("<header>\n<h1>breakeven report: ").append(escape(run.run().name())).append("</h1>\n");
         machine(h, run);
+        h.append("<p class=\"axes\">").append(escape(run.run().axes().line())).append("</p>\n");
         h.append("</header>\n<main>\n");
         List<TaskAnalysis> tasks = run.tasks();
         boolean points = tasks.stream().anyMatch(IndexHtml::hasPoints) || !run.unmatched().isEmpty();

@@ -37,6 +37,7 @@ public final class SummaryJson {
         root.put("run", run.run().name());
         root.put("results", run.run().results().toString());
         root.set("machine", machine(run.machine(), run.run().hasMachineFile()));
+        root.set("axes", JsonTree.MAPPER.valueToTree(run.run().axes()));
         ArrayNode statements = root.putArray("findings");
         Findings.run(run).forEach(statements::add);
         ArrayNode notes = root.putArray("notes");

@@ -22,6 +22,7 @@ public final class SummaryMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("# breakeven report: ").append(run.run().name()).append("\n\n");
         md.append(machineLine(run)).append("\n\n");
+        md.append(run.run().axes().line()).append("\n\n");
         List<String> headline = Findings.run(run);
         if (!headline.isEmpty()) {
             md.append("## Findings\n\n");
