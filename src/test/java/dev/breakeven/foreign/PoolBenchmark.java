@@ -47,7 +47,7 @@ public class PoolBenchmark {
     static final int TASKS = 16;
 
     /** Rounds of xorshift per task: log-spaced, from far below to far above a pool's dispatch cost. */
-    @Param({"10", "100", "1000", "10000", "100000"})
+    @Param({"10", "100", "1000", "10000", "100000", "1000000"})
     public int work;
 
     /** A fixed pool of {@code workers} threads, kept for the whole trial. */

@@ -5,13 +5,13 @@ import dev.breakeven.report.ReportInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -38,8 +38,10 @@ import java.util.stream.Collectors;
  * @param strategy where the strategy comes from; {@link Axis.Source#NONE} when there is one ({@code default})
  * @param strategies every strategy, in file order
  * @param baseline the baseline strategy as spelled in the file; null when there is none
+ * @param baselineOverridden whether the user named the baseline ({@code --baseline})
  */
-public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strategies, String baseline) {
+public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strategies, String baseline,
+        boolean baselineOverridden) {
 
     /** Worker-count param names, in the order they are preferred. */
     static final List<String> WORKER_NAMES = List.of("workers", "threads", "parallelism", "p");
@@ -72,7 +74,7 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
      */
     public static Axes recognise(Path file, List<JmhResult> results, AxisOverrides overrides)
             throws ReportInputException {
-        Map<String, Set<String>> values = new LinkedHashMap<>();
+        Map<String, Set<String>> values = new TreeMap<>();
         for (JmhResult r : results) {
             r.params().forEach((k, v) -> values.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
         }
@@ -85,14 +87,19 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
         claim(file, claimed, "--strategy-param", overrides.strategyParam());
 
         Axis workers = workers(file, results, values, claimed, overrides.workersParam());
-        claimed.add(workers.param());
+        if (workers.isParam()) {
+            claimed.add(workers.param());
+        }
         Axis strategy = strategy(file, results, values, claimed, overrides.strategyParam());
-        claimed.add(strategy.param());
+        if (strategy.isParam()) {
+            claimed.add(strategy.param());
+        }
         Axis weight = weight(file, values, claimed, overrides.weightParam());
         checkWholeNumbers(file, results, workers);
 
         List<String> strategies = results.stream().map(r -> strategyOf(strategy, r)).distinct().toList();
-        return new Axes(workers, weight, strategy, strategies, baseline(file, strategies, overrides.baseline()));
+        return new Axes(workers, weight, strategy, strategies, baseline(file, strategies, overrides.baseline()),
+                overrides.baseline() != null);
     }
 
     /** The worker count of one result: its worker param, or JMH's thread count when it has none. */
@@ -154,7 +161,8 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
 
     /**
      * One line for the top of the summary, e.g. {@code Axes: workers = param "workers"; weight = param "work";
-     * strategy = method name (pool, sequential); baseline = "sequential".}
+     * strategy = method name (pool, sequential); baseline = "sequential".}; an axis the user named says so
+     * ({@code param "n" from --workers-param}).
      */
     @JsonProperty("line")
     public String line() {
@@ -163,7 +171,7 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
                 + "; strategy = " + strategy.describe("--strategy-param")
                 + (strategy.source() == Axis.Source.NONE ? "" : " (" + String.join(", ", strategies) + ")")
                 + "; baseline = " + (baseline == null ? "none (each strategy against its own fewest workers)"
-                        : "\"" + baseline + "\"") + ".";
+                        : "\"" + baseline + "\"" + (baselineOverridden ? " from --baseline" : "")) + ".";
     }
 
     private static Axis workers(Path file, List<JmhResult> results, Map<String, Set<String>> values,

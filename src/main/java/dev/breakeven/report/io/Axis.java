@@ -37,7 +37,7 @@ public record Axis(Source source, String param, boolean overridden) {
     /** {@code param "workers"}, {@code JMH threads (-t)}, ...; {@code option} is added when the user named it. */
     String describe(String option) {
         return switch (source) {
-            case PARAM -> "param \"" + param + "\"" + (overridden ? " (" + option + ")" : "");
+            case PARAM -> "param \"" + param + "\"" + (overridden ? " from " + option : "");
             case THREADS -> "JMH threads (-t)";
             case METHOD -> "method name";
             case NONE -> "none";
