@@ -105,7 +105,7 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
     /** The worker count of one result: its worker param, or JMH's thread count when it has none. */
     public int workers(JmhResult r) {
         String w = workers.isParam() ? r.params().get(workers.param()) : null;
-        return w == null ? r.threads() : (int) parseNumber(w);
+        return w == null ? r.threads() : (int) RunLoader.parseNumber(w);
     }
 
     /** Whether the result's worker count is JMH's thread count, each thread running its own operations. */
@@ -116,7 +116,7 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
     /** Work per task in the benchmark's own unit; NaN when the file has no weight axis. */
     public double weight(JmhResult r) {
         return weight.isParam() && r.params().containsKey(weight.param())
-                ? parseNumber(r.params().get(weight.param())) : Double.NaN;
+                ? RunLoader.parseNumber(r.params().get(weight.param())) : Double.NaN;
     }
 
     /** The result's strategy: its strategy param, its method's name, or {@value #DEFAULT_STRATEGY}. */
@@ -224,7 +224,7 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
     private static Axis weight(Path file, Map<String, Set<String>> values, Set<String> claimed, String named)
             throws ReportInputException {
         if (named != null) {
-            List<String> notNumbers = values.get(named).stream().filter(v -> Double.isNaN(parseNumber(v))).toList();
+            List<String> notNumbers = values.get(named).stream().filter(v -> Double.isNaN(RunLoader.parseNumber(v))).toList();
             if (!notNumbers.isEmpty()) {
                 throw ReportInputException.of(file, "param \"" + named + "\" (--weight-param) has values that are not "
                         + "numbers: " + String.join(", ", notNumbers), "give a param whose values are the work per task");
@@ -232,7 +232,7 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
             return Axis.param(named, true);
         }
         List<String> numeric = values.keySet().stream().filter(p -> !claimed.contains(p))
-                .filter(p -> values.get(p).stream().noneMatch(v -> Double.isNaN(parseNumber(v)))).toList();
+                .filter(p -> values.get(p).stream().noneMatch(v -> Double.isNaN(RunLoader.parseNumber(v)))).toList();
         List<String> called = byName(numeric, List.of("weight"), Set.of());
         if (!called.isEmpty()) {
             return Axis.param(called.get(0), false);
@@ -291,7 +291,7 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
         }
         for (JmhResult r : results) {
             String w = r.params().get(workers.param());
-            double v = w == null ? 1 : parseNumber(w);
+            double v = w == null ? 1 : RunLoader.parseNumber(w);
             if (!(v >= 1) || v != Math.rint(v)) {
                 throw ReportInputException.of(file, "result #" + r.index() + " has " + workers.param() + "=\"" + w
                         + "\", which is not a whole number of at least 1",
@@ -340,13 +340,5 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
     /** {@code a.b.C.m} → {@code m}. */
     private static String after(String dotted) {
         return dotted.substring(dotted.lastIndexOf('.') + 1);
-    }
-
-    static double parseNumber(String s) {
-        try {
-            return Double.parseDouble(s.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 }

@@ -97,7 +97,8 @@ public final class RunLoader {
         if (workerCounts.size() == 1) {
             throw ReportInputException.of(file, "has a single worker count (" + workerCounts.iterator().next()
                     + "), so there is nothing to compare",
-                    "rerun with at least two worker counts, e.g. -p workers=1,2,4,8");
+                    "rerun with at least two worker counts, e.g. " + (axes.workers().isParam()
+                            ? "-p " + axes.workers().param() + "=1,2,4,8" : "JMH's -t 1,2,4,8"));
         }
         Map<JmhResult, String> taskNames = taskNames(results, axes);
         Map<String, String> unitOfCurve = new HashMap<>();
@@ -198,7 +199,8 @@ public final class RunLoader {
         return m;
     }
 
-    private static double parseNumber(String s) {
+    /** A param's value as a number ({@code 1_000} allowed); NaN when it is none. */
+    static double parseNumber(String s) {
         try {
             return Double.parseDouble(s.trim().replace("_", ""));
         } catch (NumberFormatException e) {
