@@ -2,6 +2,7 @@ package dev.breakeven.report.io;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.breakeven.report.ReportInputException;
+import dev.breakeven.results.StrategyNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,9 +56,6 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
     static final List<String> BASELINE_NAMES = List.of("sequential", "serial", "loop", "baseline");
     /** breakeven's own params that are neither axes nor part of the task's name. */
     private static final Set<String> OWN = Set.of("task", "batch");
-
-    /** Strategy of a result that has none. */
-    public static final String DEFAULT_STRATEGY = "default";
 
     public Axes {
         Objects.requireNonNull(workers);
@@ -119,7 +117,7 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
                 ? RunLoader.parseNumber(r.params().get(weight.param())) : Double.NaN;
     }
 
-    /** The result's strategy: its strategy param, its method's name, or {@value #DEFAULT_STRATEGY}. */
+    /** The result's strategy: its strategy param, its method's name, or {@value StrategyNames#DEFAULT}. */
     public String strategy(JmhResult r) {
         return strategyOf(strategy, r);
     }
@@ -321,9 +319,9 @@ public record Axes(Axis workers, Axis weight, Axis strategy, List<String> strate
 
     private static String strategyOf(Axis strategy, JmhResult r) {
         return switch (strategy.source()) {
-            case PARAM -> r.params().getOrDefault(strategy.param(), DEFAULT_STRATEGY);
+            case PARAM -> r.params().getOrDefault(strategy.param(), StrategyNames.DEFAULT);
             case METHOD -> after(r.benchmark());
-            default -> DEFAULT_STRATEGY;
+            default -> StrategyNames.DEFAULT;
         };
     }
 

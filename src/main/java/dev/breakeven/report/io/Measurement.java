@@ -1,5 +1,7 @@
 package dev.breakeven.report.io;
 
+import dev.breakeven.results.StrategyNames;
+
 /**
  * One JMH result, normalised: which point it is (task, weight, strategy, workers, batch) and how long one
  * operation took, in seconds, whatever unit and mode JMH reported it in.
@@ -34,7 +36,7 @@ public record Measurement(String task, double weight, String strategy, int worke
     public Measurement(String task, double weight, String strategy, int workers, int batch, String benchmark,
             String mode, boolean threadScaled, double seconds, double secondsError, double[][] rawForks, String unit) {
         this(task, weight, strategy, workers, batch, benchmark, mode, threadScaled, seconds, secondsError, rawForks,
-                unit, "sequential".equalsIgnoreCase(strategy));
+                unit, StrategyNames.isSequential(strategy));
     }
 
     @Override
