@@ -21,6 +21,9 @@ Common options (all of 'breakeven run --help' work):
   --tasks/--strategies/--weights/--workers/--max-workers   narrow the sweep
   --no-check         skip running each task once before the sweep
   --dry-run          print what would be measured (points per task) and stop
+  --strategies sequential,spark   also measure Spark (local[p]); builds the optional Spark strategies
+                     (spark/, Spark's jars from Maven Central) on first use
+  --spark-master spark://HOST:PORT   run the spark strategies on a standalone cluster (--spark-conf K=V)
   --no-report        measure only; draw the charts later with: java -jar target/breakeven.jar report RUN_DIR
   --plot DIR         where the charts go (default: plot/ in the project)
   -h, --help         this text
@@ -30,8 +33,20 @@ Compare two machines: java -jar target/breakeven.jar compare results/RUN_A resul
 USAGE
 }
 
+# Whether an option asks for the optional Spark strategies: named in --strategies, a --spark-master, or a
+# resumed run that measures them.
+wants_spark() {
+  case "$1" in
+    --strategies) [[ ",$2," == *,spark,* || ",$2," == *,spark-cold,* ]] ;;
+    --spark-master) return 0 ;;
+    --resume) grep -Eq '"strategy" *: *"spark' "$2/machine.json" 2>/dev/null ;;
+    *) return 1 ;;
+  esac
+}
+
 report=1
 has_results=0
+spark=0
 plot="$here/plot"
 args=()
 while [ $# -gt 0 ]; do
@@ -42,6 +57,13 @@ while [ $# -gt 0 ]; do
     --plot) [ $# -gt 0 ] || { echo "run-benchmarks.sh: --plot needs a folder" >&2; exit 2; }; plot="$1"; shift ;;
     --plot=*) plot="${arg#--plot=}" ;;
     --results|--results=*) has_results=1; args+=("$arg") ;;
+    --strategies|--resume|--spark-master)
+      args+=("$arg")
+      if [ $# -gt 0 ]; then
+        wants_spark "$arg" "$1" && spark=1
+        args+=("$1"); shift
+      fi ;;
+    --strategies=*|--resume=*|--spark-master=*) wants_spark "${arg%%=*}" "${arg#*=}" && spark=1; args+=("$arg") ;;
     --) args+=("$arg" "$@"); break ;;
     *) args+=("$arg") ;;
   esac
@@ -61,9 +83,25 @@ if stale; then
   (cd "$here" && mvn -B -q -DskipTests package) || { echo "run-benchmarks.sh: the build failed (see above)" >&2; exit 1; }
 fi
 
+# Spark stays out of breakeven's jar: its strategies are an optional build in spark/ (a thin jar, and the
+# class path of Spark's own jars in ~/.m2). When asked for, breakeven starts with both on its class path,
+# which the benchmark forks inherit; breakeven adds the JVM options Spark needs to every JVM it starts.
+breakeven=("$java_bin" -jar "$jar")
+if [ "$spark" = 1 ]; then
+  spark_jar="$here/spark/target/breakeven-spark.jar"
+  spark_cp="$here/spark/target/classpath.txt"
+  if [ ! -f "$spark_jar" ] || [ ! -f "$spark_cp" ] || [ "$jar" -nt "$spark_jar" ] \
+      || [ -n "$(find "$here/spark/src" "$here/spark/pom.xml" -newer "$spark_jar" -print -quit 2>/dev/null)" ]; then
+    command -v mvn >/dev/null 2>&1 || { echo "run-benchmarks.sh: the Spark strategies need building and Maven (mvn) is not installed" >&2; exit 1; }
+    echo "Building the Spark strategies (spark/; the first time Maven downloads Spark's jars, about 180 MB)..."
+    (cd "$here/spark" && mvn -B -q -DskipTests package) || { echo "run-benchmarks.sh: the Spark build failed (see above)" >&2; exit 1; }
+  fi
+  breakeven=("$java_bin" -cp "$jar:$spark_jar:$(cat "$spark_cp")" dev.breakeven.cli.Main)
+fi
+
 run_dir_file="$(mktemp)"
 trap 'rm -f "$run_dir_file"' EXIT
-"$java_bin" -jar "$jar" run --record-run-dir "$run_dir_file" "${args[@]+"${args[@]}"}"
+"${breakeven[@]}" run --record-run-dir "$run_dir_file" "${args[@]+"${args[@]}"}"
 run_dir="$(cat "$run_dir_file")"
 [ -n "$run_dir" ] || exit 0   # --dry-run: nothing was measured, nothing to chart
 

@@ -140,6 +140,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Write the run directory's path to FILE (used by run-benchmarks.sh).")
     Path recordRunDir;
 
+    @CommandLine.Mixin
+    SparkOptions spark = new SparkOptions();
+
     @Parameters(arity = "0..*", paramLabel = "JMH_OPTION", description = "JMH options after --, for every point.")
     List<String> jmh = new ArrayList<>();
 
@@ -206,6 +209,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     SweepOptions options() throws SweepInputException {
+        spark.install();
         MachineFacts facts = new MachineFacts();
         return SweepInput.validate(new SweepInput.Raw(ownArguments(), profile, label, tasks, strategies, weights,
                 workers, maxWorkers, batch, forks, budget, cores, results, jvm, forkHeap, check, force, leaveCores,

@@ -1,5 +1,6 @@
 package dev.breakeven.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,24 @@ import java.util.Map;
  * @param tasks what each measured task declares
  * @param skipped strategies left out, with the reason
  * @param points every planned point, in plan order, with its forks
+ * @param sparkCluster the Spark cluster of {@code --spark-master}, absent when there is none
  */
 public record MachineFile(String label, String host, String os, String cpuModel, int physicalCores,
         int logicalCores, int machineLogicalCores, long memoryBytes, Jvm jvm, String commandLine,
         List<String> arguments, String profile, int batch, Sampling sampling, Caps caps, long payloadBytes,
         Snapshot start, List<Snapshot> resumed, Map<String, TaskRecord> tasks, List<String> skipped,
-        List<PointRecord> points) {
+        List<PointRecord> points, @JsonInclude(JsonInclude.Include.NON_NULL) SparkClusterRecord sparkCluster) {
+
+    /** A run without a Spark cluster. */
+    public MachineFile(String label, String host, String os, String cpuModel, int physicalCores,
+            int logicalCores, int machineLogicalCores, long memoryBytes, Jvm jvm, String commandLine,
+            List<String> arguments, String profile, int batch, Sampling sampling, Caps caps, long payloadBytes,
+            Snapshot start, List<Snapshot> resumed, Map<String, TaskRecord> tasks, List<String> skipped,
+            List<PointRecord> points) {
+        this(label, host, os, cpuModel, physicalCores, logicalCores, machineLogicalCores, memoryBytes, jvm,
+                commandLine, arguments, profile, batch, sampling, caps, payloadBytes, start, resumed, tasks, skipped,
+                points, null);
+    }
 
     public MachineFile {
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
@@ -82,13 +95,13 @@ public record MachineFile(String label, String host, String os, String cpuModel,
     public MachineFile withPoints(List<PointRecord> newPoints) {
         return new MachineFile(label, host, os, cpuModel, physicalCores, logicalCores, machineLogicalCores,
                 memoryBytes, jvm, commandLine, arguments, profile, batch, sampling, caps, payloadBytes, start,
-                resumed, tasks, skipped, newPoints);
+                resumed, tasks, skipped, newPoints, sparkCluster);
     }
 
     public MachineFile withSampling(Sampling newSampling) {
         return new MachineFile(label, host, os, cpuModel, physicalCores, logicalCores, machineLogicalCores,
                 memoryBytes, jvm, commandLine, arguments, profile, batch, newSampling, caps, payloadBytes, start,
-                resumed, tasks, skipped, points);
+                resumed, tasks, skipped, points, sparkCluster);
     }
 
     public MachineFile withResumed(Snapshot snapshot) {
@@ -96,6 +109,12 @@ public record MachineFile(String label, String host, String os, String cpuModel,
         all.add(snapshot);
         return new MachineFile(label, host, os, cpuModel, physicalCores, logicalCores, machineLogicalCores,
                 memoryBytes, jvm, commandLine, arguments, profile, batch, sampling, caps, payloadBytes, start,
-                all, tasks, skipped, points);
+                all, tasks, skipped, points, sparkCluster);
+    }
+
+    public MachineFile withSparkCluster(SparkClusterRecord cluster) {
+        return new MachineFile(label, host, os, cpuModel, physicalCores, logicalCores, machineLogicalCores,
+                memoryBytes, jvm, commandLine, arguments, profile, batch, sampling, caps, payloadBytes, start,
+                resumed, tasks, skipped, points, cluster);
     }
 }

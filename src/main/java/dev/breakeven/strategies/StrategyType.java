@@ -1,6 +1,7 @@
 package dev.breakeven.strategies;
 
 import dev.breakeven.strategies.process.ProcessPoolStrategy;
+import dev.breakeven.strategies.spark.SparkStrategies;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,13 @@ public enum StrategyType {
             ProcessPoolStrategy::warm),
     PROCESS_POOL_COLD("process-pool-cold",
             "starts p worker JVMs, runs the batch and stops them in every batch (with Pool() as pool:)",
-            ProcessPoolStrategy::cold);
+            ProcessPoolStrategy::cold),
+    SPARK("spark", "one Spark job per batch on p executor cores: local[p], or a cluster with --spark-master"
+            + " (optional build, only when asked for)",
+            SparkStrategies::warm, SparkStrategies::availability, true),
+    SPARK_COLD("spark-cold", "creates a SparkContext, runs the batch as one job and stops it, in every batch"
+            + " (optional build, only when asked for)",
+            SparkStrategies::cold, SparkStrategies::availability, true);
 
     /** Availability on a JVM of a given feature version (17, 21, 25...). */
     @FunctionalInterface
@@ -39,6 +46,7 @@ public enum StrategyType {
     private final String description;
     private final IntFunction<Strategy> factory;
     private final AvailabilityCheck availability;
+    private final boolean onRequest;
 
     StrategyType(String id, String description, IntFunction<Strategy> factory) {
         this(id, description, factory, feature -> Availability.YES);
@@ -46,10 +54,16 @@ public enum StrategyType {
 
     StrategyType(String id, String description, IntFunction<Strategy> factory,
                  AvailabilityCheck availability) {
+        this(id, description, factory, availability, false);
+    }
+
+    StrategyType(String id, String description, IntFunction<Strategy> factory,
+                 AvailabilityCheck availability, boolean onRequest) {
         this.id = id;
         this.description = description;
         this.factory = factory;
         this.availability = availability;
+        this.onRequest = onRequest;
     }
 
     public String id() {
@@ -103,5 +117,13 @@ public enum StrategyType {
 
     public static List<StrategyType> all() {
         return List.of(values());
+    }
+
+    /**
+     * What a sweep runs when {@code --strategies} is not given: every strategy except those that run only
+     * when named (Spark, an optional build whose start-up alone takes seconds).
+     */
+    public static List<StrategyType> defaults() {
+        return Arrays.stream(values()).filter(s -> !s.onRequest).toList();
     }
 }

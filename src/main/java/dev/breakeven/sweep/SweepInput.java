@@ -43,7 +43,7 @@ public final class SweepInput {
                     "unknown task '" + t + "' in --tasks; valid tasks: " + TaskType.ids())));
         }
         List<StrategyType> strategies = new ArrayList<>();
-        for (String s : raw.strategies().isEmpty() ? StrategyType.all().stream().map(StrategyType::id).toList()
+        for (String s : raw.strategies().isEmpty() ? StrategyType.defaults().stream().map(StrategyType::id).toList()
                 : raw.strategies()) {
             strategies.add(StrategyType.find(s).orElseThrow(() -> new SweepInputException(
                     "unknown strategy '" + s + "' in --strategies; valid strategies: " + StrategyType.ids())));

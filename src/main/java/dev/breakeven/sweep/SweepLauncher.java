@@ -43,8 +43,10 @@ public final class SweepLauncher {
 
     public Finished start(SweepOptions options) throws SweepInputException, IOException, InterruptedException {
         SweepOptions.Measure m = options.measure();
-        int cores = m.planCores() > 0 ? m.planCores() : facts.logicalCores() - options.limits().leaveCores();
-        WorkerCounts counts = new WorkerCounts(cores, m.profile().coarseWorkers(), m.maxWorkers(), m.workers());
+        SparkCluster spark = SparkCluster.ask(m.strategies(), options.debugging().forkJvm(), out);
+        int cores = spark.cores(m.planCores() > 0 ? m.planCores() : facts.logicalCores() - options.limits().leaveCores());
+        WorkerCounts counts = new WorkerCounts(cores, m.profile().coarseWorkers(), spark.maxWorkers(m.maxWorkers()),
+                m.workers());
         SweepPlan.Request request = new SweepPlan.Request(m.profile(), m.tasks(), m.strategies(), m.weights(), counts,
                 m.batch(), options.debugging().forkJvm().feature(), m.namedStrategies());
         SweepPlan draft = SweepPlan.of(request);
@@ -70,6 +72,7 @@ public final class SweepLauncher {
         }
         Snapshot start = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
         RunDirectory run = create(options, fitted, start);
+        spark.describe(run);
         return sweep(run, options, new ForkCost(cores, m.profile(), calibration), fitted.plan().skipped());
     }
 
@@ -110,6 +113,7 @@ public final class SweepLauncher {
     public Finished resume(Path dir, SweepOptions options)
             throws SweepInputException, IOException, InterruptedException {
         RunDirectory run = RunDirectory.open(dir);
+        SparkCluster.ask(options.measure().strategies(), options.debugging().forkJvm(), out);
         List<PointRecord> points = run.machine().points();
         long done = points.stream().filter(r -> r.keptForks() > 0 || r.missingResult()).count();
         out.printf("Resuming %s: %d of %d points measured so far (%d forks).%n", dir, done, points.size(),
@@ -148,6 +152,7 @@ public final class SweepLauncher {
         if (options.limits().payloadBytes() > 0) {
             args.add("-Dbreakeven.process.payload-bytes=" + options.limits().payloadBytes());
         }
+        args.addAll(SparkCluster.forkJvmArgs(options.measure().strategies()));
         return args;
     }
 
