@@ -30,6 +30,8 @@ class BadInputIT {
             "--resume results                      | is not a breakeven run",
             "-- -prof nosuchprofiler               | JMH profiler after -- cannot run here",
             "-- -foo                               | JMH options after -- are not valid",
+            "--spark-master http://host:8080       | is not a Spark standalone master URL; give spark://HOST:PORT",
+            "--strategies spark --spark-master spark://127.0.0.1:1 | needs the spark strategies, which are not built",
     })
     void badInputEndsInOneLineAndExitCodeTwoWithNothingWritten(String args, String expected) throws Exception {
         Files.createDirectories(dir.resolve("results"));

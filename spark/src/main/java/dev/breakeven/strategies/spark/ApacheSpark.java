@@ -1,8 +1,6 @@
 package dev.breakeven.strategies.spark;
 
 import dev.breakeven.strategies.Strategy;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.launcher.JavaModuleOptions;
 
@@ -14,15 +12,10 @@ public final class ApacheSpark implements SparkEngine {
         return new SparkStrategy(workers, cold, settings);
     }
 
-    /**
-     * Spark's own list (what {@code spark-submit} adds on Java 17+), and breakeven's quiet logging: Spark's
-     * INFO lines would fill every point's log, and its errors reach breakeven as exceptions anyway.
-     */
+    /** Spark's own list: what {@code spark-submit} adds on Java 17+. */
     @Override
     public List<String> jvmOptions() {
-        List<String> options = new ArrayList<>(Arrays.asList(JavaModuleOptions.defaultModuleOptions().split(" ")));
-        options.add("-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider");
-        return options;
+        return List.of(JavaModuleOptions.defaultModuleOptions().split(" "));
     }
 
     @Override

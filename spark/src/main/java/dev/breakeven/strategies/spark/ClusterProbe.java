@@ -114,7 +114,10 @@ public final class ClusterProbe {
             text += " " + t;
         }
         String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        if (text.contains("ClassNotFoundException") || text.contains("NoClassDefFoundError")) {
+        // Without the application's jar an executor cannot resolve its classes, or the lambdas in Spark's
+        // own Java API (a ClassCastException about SerializedLambda)
+        if (text.contains("ClassNotFoundException") || text.contains("NoClassDefFoundError")
+                || text.contains("SerializedLambda")) {
             return new ProbeFailure("the Spark executors cannot load breakeven's classes: the jars in spark.jars ("
                     + conf.get("spark.jars", "none") + ") did not reach them; do not override spark.jars, and"
                     + " let the executors' hosts connect back to this machine (set spark.driver.host to an address"
