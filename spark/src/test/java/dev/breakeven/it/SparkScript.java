@@ -22,8 +22,9 @@ final class SparkScript {
         Path err = Files.createTempFile(workDir, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        // Tests may overlap with a developer's own JMH run; the driver answers executors on loopback.
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-Djmh.ignoreLock=true");
+        // Tests may overlap with a developer's own JMH run, check behaviour rather than speed (few warm-up
+        // jobs), and the driver answers executors on loopback.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Djmh.ignoreLock=true -Dbreakeven.spark.warm-up-jobs=5");
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process p = builder.start();
         if (!p.waitFor(8, TimeUnit.MINUTES)) {
