@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,41 @@ class PythonComparisonIT {
     void withoutPython3OrJavaTheComparisonSaysSoAndSucceeds() throws Exception {
         String out = run(List.of("/bin/bash", "python/compare_overhead.sh", "1"), "/nonexistent");
         assertThat(out).contains("python3 not found: skipping the Python measurement")
+                .contains("python3 not found: skipping the Dask measurement")
                 .contains("java not found: skipping the Java measurement");
+    }
+
+    /** The first python that imports dask and distributed: PATH's python3, else Debian's /usr/bin/python3. */
+    private static Optional<String> pythonWithDask() throws Exception {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            try {
+                if (new ProcessBuilder(python, "-c", "import dask, distributed").start().waitFor() == 0) {
+                    return Optional.of(python);
+                }
+            } catch (IOException notThere) {
+                // try the next one
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void measuresDasksSchedulersWhereDaskIsInstalled() throws Exception {
+        Optional<String> python = pythonWithDask();
+        assumeTrue(python.isPresent(), "no python here imports dask and distributed");
+        String out = run(List.of(python.get(), "python/dask_overhead.py", "--workers", "1", "--starts", "1",
+                "--seconds", "0.2", "--many", "100"), null);
+        assertThat(out).contains("\"strategy\": \"dask-threads\"").contains("\"strategy\": \"dask-distributed\"")
+                .containsPattern("\"per_task_us_batch48\": [0-9.]+").containsPattern("\"startup_ms\": [0-9.]+")
+                .containsPattern("\"per_task_us_batch100\": [0-9.]+");
+    }
+
+    @Test
+    void withoutDaskTheDaskScriptSaysSoAndSucceeds() throws Exception {
+        assumeTrue(new ProcessBuilder("python3", "--version").start().waitFor() == 0, "no python3 here");
+        // -S leaves out site-packages (where pip and apt put dask), -E PYTHONPATH, -s the user's own
+        String out = run(List.of("python3", "-S", "-E", "-s", "python/dask_overhead.py", "--workers", "1"), null);
+        assertThat(out).contains("dask is not installed for ").contains("skipping the Dask measurement")
+                .doesNotContain("\"strategy\"");
     }
 }
