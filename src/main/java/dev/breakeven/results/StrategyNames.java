@@ -17,13 +17,15 @@ public final class StrategyNames {
     public static final String VIRTUAL_THREADS = "virtual-threads";
     public static final String PROCESS_POOL = "process-pool";
     public static final String PROCESS_POOL_COLD = "process-pool-cold";
+    public static final String SPARK = "spark";
+    public static final String SPARK_COLD = "spark-cold";
 
     /** What a JMH result without a {@code strategy} parameter is called. */
     public static final String DEFAULT = "default";
 
     /** Every known strategy, in display order. */
     public static final List<String> ORDER = List.of(SEQUENTIAL, FIXED_POOL, FIXED_POOL_COLD, FORK_JOIN,
-            PARALLEL_STREAM, VIRTUAL_THREADS, PROCESS_POOL, PROCESS_POOL_COLD);
+            PARALLEL_STREAM, VIRTUAL_THREADS, PROCESS_POOL, PROCESS_POOL_COLD, SPARK, SPARK_COLD);
 
     private StrategyNames() {
     }

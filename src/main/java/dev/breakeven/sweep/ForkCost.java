@@ -28,6 +28,12 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
     /** Starting one worker JVM of the process pools, seconds (README: 100 ms for one, 149 ms for two). */
     static final double WORKER_JVM_SECONDS = 0.1;
 
+    /**
+     * Starting a SparkContext in {@code local[p]} (about 3 s on the 2-core build machine) plus {@code spark}'s
+     * warm-up jobs at set-up (about 3 s), seconds; on a cluster executors start too, so it is longer there.
+     */
+    static final double SPARK_CONTEXT_SECONDS = 3;
+
     /** Seconds one operation (one batch) of the point takes. */
     double operationSeconds(Point p) {
         TaskKind kind = TaskType.byId(p.task()).kind();
@@ -36,6 +42,9 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
         double op = p.batch() * calibration.secondsPerTask(p.task(), p.weight()) / parallel;
         if (p.strategy().equals(StrategyNames.PROCESS_POOL_COLD)) {
             op += WORKER_JVM_SECONDS * Math.min(p.workers(), cores);
+        }
+        if (p.strategy().equals(StrategyNames.SPARK_COLD)) {
+            op += SPARK_CONTEXT_SECONDS;
         }
         return op;
     }
@@ -51,7 +60,8 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
         double warmup = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1e3, op);
         double measure = profile.measurementIterationsFor(op) * Math.max(profile.measurementMillis() / 1e3, op);
         double startup = p.strategy().equals(StrategyNames.PROCESS_POOL)
-                ? WORKER_JVM_SECONDS * Math.min(p.workers(), cores) : 0;
+                ? WORKER_JVM_SECONDS * Math.min(p.workers(), cores)
+                : p.strategy().equals(StrategyNames.SPARK) ? 2 * SPARK_CONTEXT_SECONDS : 0;
         return FORK_SECONDS + startup + warmup + measure;
     }
 }

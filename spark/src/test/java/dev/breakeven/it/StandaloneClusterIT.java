@@ -91,7 +91,7 @@ class StandaloneClusterIT {
                 .contains("task arithmetic, weight 400, index 3 failed under spark with 2 workers")
                 .contains("of executor 0 on host 127.0.0.1")
                 .contains("injected failure at index 3");
-        assertThat(Files.readString(run.resolve(point.path("log").asText())))
+        assertThat(Files.readString(run.resolve(point.path("forks").get(0).path("log").asText())))
                 .as("the executor's stack trace, task frames first")
                 .containsPattern("TaskFailedException: task arithmetic[^\\n]*\\n\\s+at dev\\.breakeven\\.tasks\\.");
     }
