@@ -6,6 +6,7 @@ import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.charts.ChartWriter;
 import dev.breakeven.report.charts.NamedChart;
 import dev.breakeven.report.charts.OverviewChart;
+import dev.breakeven.report.charts.RulesOfThumbChart;
 import dev.breakeven.report.charts.TaskCharts;
 import dev.breakeven.report.compare.Comparison;
 import dev.breakeven.report.compare.CompareWriter;
@@ -107,6 +108,7 @@ public final class Reporter {
         List<NamedChart> charts = new ArrayList<>();
         if (!analysis.tasks().isEmpty()) {
             charts.add(OverviewChart.of(analysis));
+            RulesOfThumbChart.of(analysis).ifPresent(charts::add);
         }
         for (TaskAnalysis t : analysis.tasks()) {
             charts.addAll(TaskCharts.all(t, analysis.machine()));

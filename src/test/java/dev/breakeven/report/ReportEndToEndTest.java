@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reports the committed real run (src/test/resources/report/runs/laptop) once and checks what was written. */
 class ReportEndToEndTest {
 
-    static final List<String> CHARTS = List.of("overview", "speedup-arithmetic", "break-even-arithmetic",
+    static final List<String> CHARTS = List.of("overview", "rules-of-thumb", "speedup-arithmetic", "break-even-arithmetic",
             "heatmap-arithmetic", "strategies-arithmetic", "efficiency-arithmetic");
 
     @TempDir

@@ -7,6 +7,7 @@ import dev.breakeven.report.analysis.ChunkSizes;
 import dev.breakeven.report.analysis.Curve;
 import dev.breakeven.report.analysis.DispatchOverhead;
 import dev.breakeven.report.analysis.FitOutcome;
+import dev.breakeven.report.analysis.RulesOfThumb;
 import dev.breakeven.report.analysis.RunAnalysis;
 import dev.breakeven.report.analysis.ScalingPoint;
 import dev.breakeven.report.analysis.StrategyBreakEven;
@@ -48,6 +49,7 @@ public final class SummaryJson {
         }
         ArrayNode unmatched = root.putArray("unmatchedPoints");
         run.unmatched().forEach(p -> unmatched.add(point(p)));
+        root.set("rulesOfThumb", RuleTable.json(RulesOfThumb.check(run)));
         ArrayNode files = root.putArray("charts");
         charts.forEach(files::add);
         return root;

@@ -2,6 +2,7 @@ package dev.breakeven.report.summary;
 
 import dev.breakeven.report.Format;
 import dev.breakeven.report.analysis.Curve;
+import dev.breakeven.report.analysis.RulesOfThumb;
 import dev.breakeven.report.analysis.RunAnalysis;
 import dev.breakeven.report.analysis.StrategyBreakEven;
 import dev.breakeven.report.analysis.TaskAnalysis;
@@ -62,6 +63,7 @@ public final class SummaryMarkdown {
             run.run().notes().forEach(n -> md.append("- ").append(n).append('\n'));
             md.append('\n');
         }
+        md.append(RuleTable.markdown(RulesOfThumb.check(run)));
         md.append("## Charts\n\n");
         for (NamedChart c : charts) {
             md.append("- [").append(c.fileStem()).append(".png](").append(c.fileStem()).append(".png) ([svg](")
