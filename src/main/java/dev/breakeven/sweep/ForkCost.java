@@ -29,10 +29,13 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
     static final double WORKER_JVM_SECONDS = 0.1;
 
     /**
-     * Starting a SparkContext in {@code local[p]} (about 3 s on the 2-core build machine) plus {@code spark}'s
-     * warm-up jobs at set-up (about 3 s), seconds; on a cluster executors start too, so it is longer there.
+     * Starting a SparkContext in {@code local[p]}, seconds: about 3 to 5 s on the 2-core build machine (on a
+     * cluster executors start too, so it is longer there); {@code spark-cold} pays it in every operation.
      */
-    static final double SPARK_CONTEXT_SECONDS = 3;
+    static final double SPARK_CONTEXT_SECONDS = 4;
+
+    /** {@code spark}'s warm-up jobs at set-up (300 empty jobs, at most 10 s), seconds: about 6 s there. */
+    static final double SPARK_WARM_UP_SECONDS = 6;
 
     /** Seconds one operation (one batch) of the point takes. */
     double operationSeconds(Point p) {
@@ -61,7 +64,7 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
         double measure = profile.measurementIterationsFor(op) * Math.max(profile.measurementMillis() / 1e3, op);
         double startup = p.strategy().equals(StrategyNames.PROCESS_POOL)
                 ? WORKER_JVM_SECONDS * Math.min(p.workers(), cores)
-                : p.strategy().equals(StrategyNames.SPARK) ? 2 * SPARK_CONTEXT_SECONDS : 0;
+                : p.strategy().equals(StrategyNames.SPARK) ? SPARK_CONTEXT_SECONDS + SPARK_WARM_UP_SECONDS : 0;
         return FORK_SECONDS + startup + warmup + measure;
     }
 }
