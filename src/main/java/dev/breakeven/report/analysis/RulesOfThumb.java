@@ -222,7 +222,12 @@ public final class RulesOfThumb {
                                 ? b.breakEven().weight() : null, ruleMicros, null, judge(measured, ruleMicros));
             }
         }
-        return new Check(rule, rule.strategies().get(0), null, 0, 0, null, null, null, Double.NaN, null,
+        // nothing measured for the rule's strategies: still say what the rule's size is here, where it can be said
+        int batch = run.task(STEP_TASK).map(TaskAnalysis::batch).orElse(0);
+        double ruleMicros = rule.kind() == Kind.STEPS_PER_TASK ? rule.threshold() * microsPerStep
+                : rule.kind() == Kind.STEPS_PER_BATCH && batch > 0 ? rule.threshold() / batch * microsPerStep
+                : Double.NaN;
+        return new Check(rule, rule.strategies().get(0), null, 0, batch, null, null, null, ruleMicros, null,
                 Verdict.NOT_MEASURED);
     }
 

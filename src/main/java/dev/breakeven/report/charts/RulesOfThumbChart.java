@@ -82,7 +82,7 @@ public final class RulesOfThumbChart {
         c.getStyler().setXAxisMin(left).setXAxisMax(right);
         c.getStyler().setYAxisMin(0.4).setYAxisMax(n + 0.6);
         TaskCharts.ticks(c, new double[] {left, right}, new double[] {0.4, n + 0.6}, true, true);
-        c.getStyler().setXAxisTickMarkSpacingHint((int) Math.max(40, 560 / (right - left)));   // a tick per decade
+        c.getStyler().setXAxisTickMarkSpacingHint(45);   // about a tick per decade
         c.getStyler().setxAxisTickLabelsFormattingFunction(xs.labels(us -> Format.micros(us), false));
         c.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
             int i = (int) Math.rint(v);
