@@ -81,7 +81,7 @@ public final class RulesOfThumbChart {
         c.getStyler().setYAxisTitleVisible(false);
         c.getStyler().setXAxisMin(left).setXAxisMax(right);
         c.getStyler().setYAxisMin(0.4).setYAxisMax(n + 0.6);
-        TaskCharts.ticks(c, new double[] {left, right}, new double[] {0.4, n + 0.6}, true, true);
+        Axes.ticks(c, new double[] {left, right}, new double[] {0.4, n + 0.6}, true, true);
         c.getStyler().setXAxisTickMarkSpacingHint(45);   // about a tick per decade
         c.getStyler().setxAxisTickLabelsFormattingFunction(xs.labels(us -> Format.micros(us), false));
         c.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
@@ -101,7 +101,7 @@ public final class RulesOfThumbChart {
             Estimate e = r.measured();
             double from = e.lower() > 0 ? Math.max(left, xs.to(e.lower())) : left;
             double to = Double.isFinite(e.upper()) ? Math.min(right, xs.to(e.upper())) : right;
-            ChartKit.line(c, "interval " + i, new double[] {from, to}, new double[] {y, y}, null, r.color(),
+            ChartKit.line(c, "interval " + i, new double[] {from, to}, new double[] {y, y}, r.color(),
                     SeriesMarkers.NONE, ChartKit.THICK).setShowInLegend(false);
             ChartKit.markers(c, "measured " + i, new double[] {xs.to(e.value())}, new double[] {y}, r.color(),
                     SeriesMarkers.CIRCLE, false);
