@@ -1,6 +1,5 @@
 package dev.breakeven.strategies;
 
-import dev.breakeven.results.StrategyNames;
 import dev.breakeven.strategies.process.ProcessPoolStrategy;
 import dev.breakeven.strategies.spark.SparkStrategies;
 import java.util.Arrays;
@@ -30,10 +29,10 @@ public enum StrategyType {
     PROCESS_POOL_COLD("process-pool-cold",
             "starts p worker JVMs, runs the batch and stops them in every batch (with Pool() as pool:)",
             ProcessPoolStrategy::cold),
-    SPARK(StrategyNames.SPARK, "one Spark job per batch on p executor cores: local[p], or a cluster with --spark-master"
+    SPARK("spark", "one Spark job per batch on p executor cores: local[p], or a cluster with --spark-master"
             + " (optional build, only when asked for)",
             SparkStrategies::warm, SparkStrategies::availability, true),
-    SPARK_COLD(StrategyNames.SPARK_COLD, "creates a SparkContext, runs the batch as one job and stops it, in every batch"
+    SPARK_COLD("spark-cold", "creates a SparkContext, runs the batch as one job and stops it, in every batch"
             + " (optional build, only when asked for)",
             SparkStrategies::cold, SparkStrategies::availability, true);
 
