@@ -83,6 +83,8 @@ class ReadmeCommandsIT {
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         copy(EXAMPLE_RUNS.resolve("laptop"), work.resolve(RUN_A));
         copy(EXAMPLE_RUNS.resolve("laptop-rerun"), work.resolve(RUN_B));
+        // files of the checkout that README commands name, at the same place as in a checkout
+        copy(Path.of("src/test/resources/foreign"), work.resolve("src/test/resources/foreign"));
     }
 
     @Test
