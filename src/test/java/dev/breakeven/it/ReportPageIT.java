@@ -62,7 +62,7 @@ class ReportPageIT {
 
         Process p = new ProcessBuilder(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--hide-scrollbars", "--user-data-dir=" + dir.resolve("chromium-profile"), "--screenshot=" + png,
-                "--window-size=1400,2400", page.toUri().toString())
+                "--window-size=1400,5000", page.toUri().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
         if (!p.waitFor(2, TimeUnit.MINUTES)) {
             p.destroyForcibly();
@@ -72,7 +72,7 @@ class ReportPageIT {
         assertThat(png).as(Files.readString(dir.resolve("chromium.log"))).exists();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1400);
-        assertThat(image.getHeight()).isEqualTo(2400);
+        assertThat(image.getHeight()).isEqualTo(5000);
         // Text alone is black, grey and link blue (a page whose images failed shows their alt text as blue links:
         // ~50 such pixels here); the charts add orange, green and red lines and heat-map cells (~14,500 here).
         Set<Integer> colours = new HashSet<>();
