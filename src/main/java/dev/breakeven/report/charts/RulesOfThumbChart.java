@@ -22,6 +22,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class RulesOfThumbChart {
 
+    /** The chart's file name, without extension. */
+    public static final String STEM = "rules-of-thumb";
+
     private static final Color RULE = new Color(0x444444);
 
     private RulesOfThumbChart() {
@@ -41,7 +44,7 @@ public final class RulesOfThumbChart {
         if (rows.stream().noneMatch(r -> r.measured() != null && r.ruleMicros() > 0)) {
             return Optional.empty();
         }
-        return Optional.of(new NamedChart("rules-of-thumb", "What the docs say vs what " + m.label() + " says: the"
+        return Optional.of(new NamedChart(STEM, "What the docs say vs what " + m.label() + " says: the"
                 + " task size each rule of thumb asks for (◆), and the break-even measured here for the strategy it is"
                 + " about (●, 95 % interval), in the loop's µs per task.", chart(rows, m)));
     }

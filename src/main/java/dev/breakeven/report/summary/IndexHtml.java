@@ -4,6 +4,7 @@ import dev.breakeven.report.Format;
 import dev.breakeven.report.analysis.RunAnalysis;
 import dev.breakeven.report.analysis.TaskAnalysis;
 import dev.breakeven.report.charts.NamedChart;
+import dev.breakeven.report.charts.RulesOfThumbChart;
 import dev.breakeven.report.io.MachineInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,8 @@ public final class IndexHtml {
 
         h.append("<section id=\"overview\">\n<h2>Overview</h2>\n");
         findings(h, Findings.run(run));
-        charts.stream().filter(c -> c.task() == null).forEach(c -> figure(h, c, "wide"));
+        charts.stream().filter(c -> c.task() == null && !RulesOfThumbChart.STEM.equals(c.fileStem()))
+                .forEach(c -> figure(h, c, "wide"));
         h.append("</section>\n");
 
         for (TaskAnalysis t : tasks) {
@@ -90,6 +92,12 @@ public final class IndexHtml {
             charts.stream().filter(c -> t.task().equals(c.task())).forEach(c -> figure(h, c, null));
             h.append("</div>\n</section>\n");
         }
+        charts.stream().filter(c -> RulesOfThumbChart.STEM.equals(c.fileStem())).forEach(c -> {
+            h.append("<section id=\"rules-of-thumb\">\n<h2>What the docs say vs what this machine says")
+                    .append("<a class=\"top\" href=\"#top\">↑ contents</a></h2>\n");
+            figure(h, c, "wide");
+            h.append("</section>\n");
+        });
         if (points) {
             points(h, run);
         }
