@@ -61,16 +61,6 @@ public record Estimate(double value, double lower, double upper, double level, i
         return Double.isFinite(lower) && Double.isFinite(upper);
     }
 
-    /**
-     * {@code this / other} by first-order propagation, σ_q / |q| = √((σ_a/a)² + (σ_b/b)²): for quantities
-     * without replicates (fit parameters). Measured ratios use the fork-level intervals of this package.
-     */
-    public Estimate dividedBy(Estimate other) {
-        double q = value / other.value;
-        double rel = Math.hypot(error() / value, other.error() / other.value);
-        return of(q, Math.abs(q) * rel);
-    }
-
     /** {@code this − other}: σ = √(σ_a² + σ_b²), errors in quadrature. */
     public Estimate minus(Estimate other) {
         return of(value - other.value, Math.hypot(error(), other.error()));

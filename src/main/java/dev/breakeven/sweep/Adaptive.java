@@ -76,11 +76,11 @@ final class Adaptive {
             return Optional.of(new Step(order, List.of(), "top-up"));
         }
         Map<Point, Speedup> speedups = speedups(live, forks);
-        Optional<Step> refine = refineGrid ? refine(live, speedups) : Optional.empty();
+        Map<String, double[]> brackets = brackets(speedups);
+        Optional<Step> refine = refineGrid ? refine(live, brackets) : Optional.empty();
         if (refine.isPresent()) {
             return refine;
         }
-        Map<String, double[]> brackets = brackets(speedups);
         Comparator<Map.Entry<Point, Speedup>> nearCrossingFirst = Comparator
                 .comparingInt((Map.Entry<Point, Speedup> e) -> nearCrossing(e.getKey(), brackets) ? 0 : 1)
                 .thenComparingLong(e -> kept(points, e.getKey()));
@@ -140,8 +140,7 @@ final class Adaptive {
         return new Step(run, List.of(), why);
     }
 
-    private Optional<Step> refine(List<PointRecord> live, Map<Point, Speedup> speedups) {
-        Map<String, double[]> brackets = brackets(speedups);
+    private Optional<Step> refine(List<PointRecord> live, Map<String, double[]> brackets) {
         for (Map.Entry<String, double[]> e : brackets.entrySet()) {
             String[] arm = e.getKey().split("\\|");
             String task = arm[0];

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads and writes time budgets as people type them: {@code 45m}, {@code 1h30m}, {@code 90s}, {@code 2h}. */
+/** Reads and writes time budgets as people type them ({@code 45m}, {@code 1h30m}, {@code 90s}) and as clocks show them. */
 public final class Budgets {
 
     private static final Pattern BUDGET = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
@@ -25,6 +25,13 @@ public final class Budgets {
 
     private static long part(String digits) {
         return digits == null ? 0 : Long.parseLong(digits);
+    }
+
+    /** A duration as a clock reads it: {@code 3:30}, {@code 1:05:00}. */
+    public static String clock(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%d:%02d", s / 60, s % 60);
     }
 
     /** {@code 1h30m}, {@code 25m}, {@code 3m30s}: what {@link #parse} reads back. */

@@ -31,9 +31,9 @@ final class PlanFitter {
             Duration budget = Duration.ofSeconds((long) budgetSeconds);
             return new SweepInputException(String.format("the first pass of this plan alone needs about %s (%d points"
                     + " × %d forks), more than %.0f%% of the budget %s; give a larger --budget (e.g. --budget %s) or"
-                    + " narrow it with --tasks, --weights or --workers", Progress.format(Duration.ofSeconds((long)
+                    + " narrow it with --tasks, --weights or --workers", Budgets.clock(Duration.ofSeconds((long)
                     firstPassSeconds)), plan.points().size(), minForks, FIRST_PASS_SHARE * 100,
-                    Progress.format(budget), Budgets.format(Duration.ofSeconds((long) Math.ceil(firstPassSeconds
+                    Budgets.clock(budget), Budgets.format(Duration.ofSeconds((long) Math.ceil(firstPassSeconds
                     / FIRST_PASS_SHARE / 60) * 60))));
         }
 

@@ -128,8 +128,8 @@ public final class Sweep {
         run.update(run.machine().withPoints(points).withSampling(new MachineFile.Sampling(s.minForks(), s.maxForks(),
                 s.budgetSeconds(), spent(), s.seed(), stopped, s.refineGrid())));
         out.printf("Sweep %s after %s (budget %s).%n", stopped.equals("budget") ? "used its time budget"
-                : "decided every point it could", Progress.format(Duration.ofSeconds((long) spent())),
-                Progress.format(Duration.ofSeconds((long) s.budgetSeconds())));
+                : "decided every point it could", Budgets.clock(Duration.ofSeconds((long) spent())),
+                Budgets.clock(Duration.ofSeconds((long) s.budgetSeconds())));
     }
 
     private double spent() {
@@ -230,8 +230,8 @@ public final class Sweep {
     private String prefix() {
         long elapsed = (long) spent();
         long budget = (long) run.machine().sampling().budgetSeconds();
-        return String.format("[%s of %s]", Progress.format(Duration.ofSeconds(elapsed)),
-                Progress.format(Duration.ofSeconds(budget)));
+        return String.format("[%s of %s]", Budgets.clock(Duration.ofSeconds(elapsed)),
+                Budgets.clock(Duration.ofSeconds(budget)));
     }
 
     /**

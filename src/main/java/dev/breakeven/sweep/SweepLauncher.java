@@ -87,13 +87,13 @@ public final class SweepLauncher {
         Map<String, List<Point>> byTask = new LinkedHashMap<>();
         plan.points().forEach(p -> byTask.computeIfAbsent(p.task(), t -> new ArrayList<>()).add(p));
         byTask.forEach((task, points) -> out.printf("  %-14s %3d points  ~%s  weights %s  strategies %s  workers %s%n",
-                task, points.size(), Progress.format(seconds(m.minForks() * points.stream()
+                task, points.size(), Budgets.clock(seconds(m.minForks() * points.stream()
                         .mapToDouble(fitted.cost()::seconds).sum())), distinct(points, Point::weight),
                 distinct(points, Point::strategy), distinct(points, Point::workers)));
         plan.skipped().forEach(s -> out.println("Note: " + s));
         out.printf("Estimated time: %s (first pass %s at %d forks per point; then more forks where the answer is"
                         + " undecided, within the budget %s; build and report not included).%n",
-                Progress.format(seconds(fitted.expectedSeconds())), Progress.format(seconds(fitted.firstPassSeconds())),
+                Budgets.clock(seconds(fitted.expectedSeconds())), Budgets.clock(seconds(fitted.firstPassSeconds())),
                 m.minForks(), Budgets.format(m.budget()));
         if (!fitted.fits()) {
             out.println("Over budget: " + fitted.tooBig().getMessage() + ".");

@@ -32,8 +32,6 @@ import java.util.stream.Collectors;
  */
 public final class Analyzer {
 
-    public static final String SEQUENTIAL = StrategyNames.SEQUENTIAL;
-
     /** Preferred strategies for the per-weight charts, in order; after these the one with the best speedup. */
     private static final List<String> MAIN_PREFERENCE = List.of("fixed-pool");
 
@@ -217,10 +215,6 @@ public final class Analyzer {
 
     private static String baselineKey(double weight, int batch) {
         return weight + "/" + batch;
-    }
-
-    public static boolean isSequential(String strategy) {
-        return StrategyNames.isSequential(strategy);
     }
 
     /** The order strategies appear in legends and tables: from cheapest to most elaborate. */

@@ -3,22 +3,11 @@ package dev.breakeven.report.analysis;
 import dev.breakeven.stats.Estimate;
 
 /**
- * The per-point figures of parallel scaling: speedup, efficiency and the Karp–Flatt serial fraction.
+ * The per-point figures of parallel scaling derived from a speedup (measured with {@code stats.Speedup}): efficiency and the Karp–Flatt serial fraction.
  */
 public final class Scaling {
 
     private Scaling() {
-    }
-
-    /**
-     * Speedup {@code S(p) = T_seq / T(p)} (dimensionless), with first-order error propagation on the ratio:
-     * {@code σ_S = S·√((σ_seq/T_seq)² + (σ_p/T_p)²)}.
-     *
-     * @param sequential time of the sequential baseline, any time unit
-     * @param parallel time at p workers, same unit
-     */
-    public static Estimate speedup(Estimate sequential, Estimate parallel) {
-        return sequential.dividedBy(parallel);
     }
 
     /** Efficiency {@code E(p) = S(p) / p}: 1 is perfect scaling. */

@@ -10,23 +10,6 @@ import org.junit.jupiter.api.Test;
 class ScalingTest {
 
     @Test
-    void speedupIsTheTimeRatioWithFirstOrderErrorPropagation() {
-        // T_seq = 100 ± 5 (5 %), T_p = 25 ± 1 (4 %): S = 4, σ_S = 4·√(0.05² + 0.04²) = 0.256125
-        Estimate s = Scaling.speedup(Estimate.of(100, 5), Estimate.of(25, 1));
-
-        assertThat(s.value()).isCloseTo(4.0, within(1e-12));
-        assertThat(s.error()).isCloseTo(0.2561249695, within(1e-9));
-    }
-
-    @Test
-    void speedupWithoutKnownErrorsHasNoUncertainty() {
-        Estimate s = Scaling.speedup(Estimate.of(30, Double.NaN), Estimate.exact(10));
-
-        assertThat(s.value()).isEqualTo(3.0);
-        assertThat(s.error()).isZero();
-    }
-
-    @Test
     void efficiencyDividesSpeedupAndErrorByWorkers() {
         Estimate e = Scaling.efficiency(Estimate.of(6, 0.4), 8);
 
