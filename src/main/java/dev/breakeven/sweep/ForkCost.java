@@ -20,10 +20,11 @@ import dev.breakeven.tasks.TaskType;
 record ForkCost(int cores, Profile profile, Calibration calibration) {
 
     /**
-     * JVM start, JMH's set-up of a fork and tear-down, in seconds: about 0.26 s measured on the 2-core build
-     * machine with JDK 17 (a fork's wall time minus its iterations); rounded up.
+     * JVM start, JMH's set-up of a fork and tear-down, in seconds: about 0.36 s measured on the 2-core build
+     * machine with JDK 17 (a quiet quick sweep's wall time per fork minus its iterations, and five forks of one
+     * light point: 0.6 s each with 0.24 s of iterations).
      */
-    static final double FORK_SECONDS = 0.3;
+    static final double FORK_SECONDS = 0.35;
 
     /** Starting one worker JVM of the process pools, seconds (README: 100 ms for one, 149 ms for two). */
     static final double WORKER_JVM_SECONDS = 0.1;

@@ -2,6 +2,7 @@ package dev.breakeven.sweep;
 
 import dev.breakeven.strategies.Availability;
 import dev.breakeven.strategies.StrategyType;
+import dev.breakeven.tasks.TaskKind;
 import dev.breakeven.tasks.TaskType;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +33,13 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         NAMED_WEIGHTS("named weights only, the whole ladder at the comparison and heaviest weights, strategies"
                 + " compared on arithmetic and remote-query"),
         /**
-         * The least that still answers the question: named weights; the whole ladder at the comparison weight
-         * only; elsewhere N workers (and 1 at the lightest weight, for the dispatch overhead); strategies
-         * compared at N workers on arithmetic and remote-query.
+         * The least that still answers the question: named weights; at the comparison weight the ladder up to
+         * N (beyond N too on I/O tasks and on the tasks strategies are compared on); elsewhere N workers, and 1 at
+         * the lightest weight of the compared tasks, for the dispatch overhead; strategies compared at N workers
+         * on arithmetic and remote-query.
          */
-        MINIMAL("named weights, the whole ladder at the comparison weight only, N workers elsewhere (and 1 at the"
-                + " lightest), strategies compared at N on arithmetic and remote-query");
+        MINIMAL("named weights, the ladder at the comparison weight only (beyond N on I/O and compared tasks), N"
+                + " workers elsewhere, strategies compared at N workers only");
 
         /** The tasks strategies are compared on when the plan is this thin. */
         static final java.util.Set<String> COMPARISON_TASKS = java.util.Set.of("arithmetic", "remote-query");
@@ -124,9 +126,14 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         }
         int cores = request.workerCounts().cores();
         if (density == Density.MINIMAL) {
+            boolean compared = Density.COMPARISON_TASKS.contains(task.id())
+                    && request.profile().comparesStrategiesOn(task.id());
+            if (keyWeight && everyWeight) {
+                return compared || task.kind() == TaskKind.IO ? ladder
+                        : ladder.stream().filter(p -> p <= cores).toList();
+            }
             int n = ladder.stream().filter(p -> p <= cores).max(Integer::compare).orElse(1);
-            return keyWeight && everyWeight ? ladder
-                    : ladder.stream().filter(p -> p == n || (p == 1 && lightest && everyWeight)).toList();
+            return ladder.stream().filter(p -> p == n || (p == 1 && lightest && everyWeight && compared)).toList();
         }
         if (everyWeight) {
             return keyWeight ? ladder : ladder.stream().filter(p -> p == 1 || p == cores).toList();
