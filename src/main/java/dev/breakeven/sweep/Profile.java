@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * fine the worker ladder is, and in the batch size.
  *
  * <p>Quick: named weights, sequential and fixed-pool everywhere, the other strategies at the medium
- * weight of {@code arithmetic}, one 60 ms warm-up and three 60 ms measurement iterations. Standard: a log-spaced weight between each pair of named weights, the fine worker ladder,
+ * weight of {@code arithmetic}, one 180 ms warm-up and two 60 ms measurement iterations (on two cores the
+ * parallel arm is still warming up 120 ms into a fork: the JIT compiles on the cores the workers use). Standard: a log-spaced weight between each pair of named weights, the fine worker ladder,
  * every strategy on every task at the medium weight, 200 ms warm-up and 3 × 200 ms measurement per fork. Full:
  * two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement.
  * Several short forks beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013):
@@ -30,9 +31,9 @@ import java.util.stream.Collectors;
  */
 public enum Profile {
     /** A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. */
-    QUICK("quick", 1, 60, 3, 60, 48, 0, true, "medium",
+    QUICK("quick", 1, 180, 2, 60, 48, 0, true, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic"),
-            Duration.ofMinutes(4), 3, 8),
+            Duration.ofSeconds(255), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
     STANDARD("standard", 1, 200, 3, 200, 240, 1, false, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of(), Duration.ofMinutes(27), 3, 10),
