@@ -4,6 +4,7 @@ import dev.breakeven.results.MachineFile;
 import dev.breakeven.results.PointRecord;
 import dev.breakeven.results.Snapshot;
 import dev.breakeven.results.TaskRecord;
+import dev.breakeven.tasks.TaskPlugins;
 import dev.breakeven.tasks.TaskType;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -153,6 +154,7 @@ public final class SweepLauncher {
             args.add("-Dbreakeven.process.payload-bytes=" + options.limits().payloadBytes());
         }
         args.addAll(SparkCluster.forkJvmArgs(options.measure().strategies()));
+        args.addAll(TaskPlugins.jvmArgs());
         return args;
     }
 

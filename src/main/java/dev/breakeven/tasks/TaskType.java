@@ -1,6 +1,6 @@
 package dev.breakeven.tasks;
 
-import java.util.Arrays;
+import dev.breakeven.api.TaskPlugin;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -8,46 +8,50 @@ import java.util.function.LongToIntFunction;
 import java.util.stream.Collectors;
 
 /**
- * The fixed task catalogue. Each entry is a factory ({@link #create}) for plain-Java work that mirrors one
- * of the guide's examples; weights are work units, not time, so every machine runs the same work.
+ * The tasks a sweep can measure: the catalogue's own (constants below), each plain-Java work that mirrors one of
+ * the guide's examples, then the plug-in tasks of the jars named by {@code --task-jar} ({@link TaskPlugins}).
+ * Each is a factory ({@link #create}); weights are work units, not time, so every machine runs the same work.
  */
-public enum TaskType {
-    ARITHMETIC("arithmetic", TaskKind.CPU, "iterations",
+public final class TaskType {
+    public static final TaskType ARITHMETIC = new TaskType("arithmetic", TaskKind.CPU, "iterations",
             new NamedWeights(400, 12_000, 120_000, 4_000_000),
             "pure arithmetic loop; the calibration task that isolates parallel overhead",
-            ArithmeticTask::new),
-    ENSEMBLE("ensemble", TaskKind.CPU, "time steps",
+            ArithmeticTask::new);
+    public static final TaskType ENSEMBLE = new TaskType("ensemble", TaskKind.CPU, "time steps",
             new NamedWeights(3, 120, 1_200, 42_000),
             "one member of an ensemble forecast (Lorenz-96 model, RK4), run independently of the others",
-            EnsembleTask::new),
-    CORRELATION("correlation", TaskKind.CPU, "grid cells",
+            EnsembleTask::new);
+    public static final TaskType CORRELATION = new TaskType("correlation", TaskKind.CPU, "grid cells",
             new NamedWeights(2, 50, 500, 16_000),
             "correlating each grid cell's time series with a climate index (a teleconnection map)",
-            CorrelationTask::new),
-    CHUNKED_FIELD("chunked-field", TaskKind.CPU, "cells per chunk",
+            CorrelationTask::new);
+    public static final TaskType CHUNKED_FIELD = new TaskType("chunked-field", TaskKind.CPU, "cells per chunk",
             new NamedWeights(1, 16, 128, 8_192),
             "one fixed-size field split into chunks of the given size: how big should a chunk be?",
-            ChunkedFieldTask::new, Sizing.fixedTotal(ChunkedFieldTask::chunks)),
-    STREAM("stream", TaskKind.MEMORY, "array elements",
+            ChunkedFieldTask::new, Sizing.fixedTotal(ChunkedFieldTask::chunks));
+    public static final TaskType STREAM = new TaskType("stream", TaskKind.MEMORY, "array elements",
             new NamedWeights(2_000, 36_000, 170_000, 6_000_000),
             "a pass over gridded data larger than the cache (STREAM triad): limited by memory bandwidth",
-            StreamTask::new),
-    DISK("disk", TaskKind.IO, "KiB",
+            StreamTask::new);
+    public static final TaskType DISK = new TaskType("disk", TaskKind.IO, "KiB",
             new NamedWeights(1, 16, 256, 8_192),
             "writing a chunk of model output to disk with fsync and reading it back",
-            DiskTask::new),
-    REMOTE_QUERY("remote-query", TaskKind.IO, "microseconds of server latency",
+            DiskTask::new);
+    public static final TaskType REMOTE_QUERY = new TaskType("remote-query", TaskKind.IO, "microseconds of server latency",
             new NamedWeights(1, 30, 300, 10_000),
             "a query to a remote weather database over TCP that answers after a fixed latency",
-            RemoteQueryTask::new),
-    RENDER("render", TaskKind.MIXED, "pixels per image side",
+            RemoteQueryTask::new);
+    public static final TaskType RENDER = new TaskType("render", TaskKind.MIXED, "pixels per image side",
             new NamedWeights(1, 16, 48, 384),
             "a plotting script drawing a field as a colour map and saving it as PNG",
-            RenderTask::new),
-    MEMORY_HUNGRY("memory-hungry", TaskKind.MEMORY, "MiB per task",
+            RenderTask::new);
+    public static final TaskType MEMORY_HUNGRY = new TaskType("memory-hungry", TaskKind.MEMORY, "MiB per task",
             new NamedWeights(1, 16, 64, 256),
             "loading a whole variable into memory before analysing it: the memory wall as workers grow",
             MemoryHungryTask::new, Sizing.perTaskBytes(MemoryHungryTask.BYTES_PER_UNIT));
+
+    private static final List<TaskType> CATALOGUE = List.of(ARITHMETIC, ENSEMBLE, CORRELATION, CHUNKED_FIELD,
+            STREAM, DISK, REMOTE_QUERY, RENDER, MEMORY_HUNGRY);
 
     /** Creates the task for one spec; inputs are generated here, outside any measured code. */
     @FunctionalInterface
@@ -103,11 +107,12 @@ public enum TaskType {
     private final Factory factory;
     private final Sizing sizing;
 
-    TaskType(String id, TaskKind kind, String unit, NamedWeights weights, String standsFor, Factory factory) {
+    private TaskType(String id, TaskKind kind, String unit, NamedWeights weights, String standsFor,
+            Factory factory) {
         this(id, kind, unit, weights, standsFor, factory, Sizing.ORDINARY);
     }
 
-    TaskType(String id, TaskKind kind, String unit, NamedWeights weights, String standsFor, Factory factory,
+    private TaskType(String id, TaskKind kind, String unit, NamedWeights weights, String standsFor, Factory factory,
              Sizing sizing) {
         this.id = id;
         this.kind = kind;
@@ -174,8 +179,29 @@ public enum TaskType {
         return InjectedFailure.wrap(factory.create(spec));
     }
 
+    /** A plug-in task, declared as the catalogue's are. */
+    static TaskType of(TaskPlugin plugin) {
+        return new TaskType(plugin.name(), plugin.kind(), plugin.unit(), plugin.weights(), plugin.standsFor(),
+                spec -> plugin.create(spec.weight(), spec.seed()), new Sizing() {
+                    @Override
+                    public long workingSetBytes(long weight) {
+                        return plugin.workingSetBytes(weight);
+                    }
+                });
+    }
+
+    /** Whether this task is one of the catalogue's own, not a plug-in's. */
+    public boolean inCatalogue() {
+        return CATALOGUE.contains(this);
+    }
+
+    /** The catalogue's own tasks, without plug-ins. */
+    public static List<TaskType> catalogue() {
+        return CATALOGUE;
+    }
+
     public static Optional<TaskType> find(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+        return all().stream().filter(t -> t.id.equals(id)).findFirst();
     }
 
     /** The task called {@code id}; the exception message lists the valid names. */
@@ -185,10 +211,22 @@ public enum TaskType {
     }
 
     public static String ids() {
-        return Arrays.stream(values()).map(TaskType::id).collect(Collectors.joining(", "));
+        return all().stream().map(TaskType::id).collect(Collectors.joining(", "));
     }
 
+    /** The catalogue, then the plug-in tasks this JVM was given ({@link TaskPlugins#loaded()}). */
     public static List<TaskType> all() {
-        return List.of(values());
+        List<TaskType> plugins = TaskPlugins.loaded();
+        if (plugins.isEmpty()) {
+            return CATALOGUE;
+        }
+        List<TaskType> all = new java.util.ArrayList<>(CATALOGUE);
+        all.addAll(plugins);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }
