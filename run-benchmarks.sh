@@ -19,6 +19,9 @@ Common options (all of 'breakeven run --help' work):
   --label NAME       what to call this machine in results and charts, e.g. laptop or server
   --resume RUN_DIR   continue an interrupted run; nothing measured is lost or repeated
   --tasks/--strategies/--weights/--workers/--max-workers   narrow the sweep
+  --command 'TEMPLATE' --weights W1,W2,...   measure a command of your own (any language), one process per
+                     task, with {index}, {weight} and {worker} replaced, e.g.
+                     --command 'python3 examples/command/regrid.py --member {index} --size {weight}'
   --no-check         skip running each task once before the sweep
   --dry-run          print what would be measured (points per task) and stop
   --strategies sequential,spark   also measure Spark (local[p]); builds the optional Spark strategies
@@ -101,9 +104,11 @@ fi
 
 run_dir_file="$(mktemp)"
 trap 'rm -f "$run_dir_file"' EXIT
-"${breakeven[@]}" run --record-run-dir "$run_dir_file" "${args[@]+"${args[@]}"}"
+# A sweep whose --command failed at some points exits non-zero after measuring the rest: chart those anyway.
+status=0
+"${breakeven[@]}" run --record-run-dir "$run_dir_file" "${args[@]+"${args[@]}"}" || status=$?
 run_dir="$(cat "$run_dir_file")"
-[ -n "$run_dir" ] || exit 0   # --dry-run: nothing was measured, nothing to chart
+[ -n "$run_dir" ] || exit "$status"   # --dry-run or bad input: nothing was measured, nothing to chart
 
 if [ "$report" = 1 ]; then
   echo "Drawing the charts..."
@@ -113,3 +118,4 @@ if [ "$report" = 1 ]; then
   }
   echo "Charts: $plot/$(basename "$run_dir")/index.html (summary: summary.md beside it)"
 fi
+exit "$status"

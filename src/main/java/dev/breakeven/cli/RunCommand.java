@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
                 "", "Examples:",
                 "  breakeven run --profile quick --label laptop",
                 "  breakeven run --tasks arithmetic,ensemble --workers 1,2,4,8",
+                "  breakeven run --command 'python3 regrid.py --member {index} --size {weight}' --weights 10,100,1000",
                 "  breakeven run --leave-cores 8 --max-memory 32g --wait-idle 20",
                 "  breakeven run --profile standard --dry-run --cores 40   (plan tonight's server run)",
                 "  breakeven run --profile full --budget 45m",
@@ -54,6 +55,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--tasks", split = ",", paramLabel = "TASK", description = "Only these tasks (see 'breakeven tasks').")
     List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--command", paramLabel = "TEMPLATE",
+            description = "Measure a command of your own (any language) instead of the catalogue: one process per"
+                    + " task, run with /bin/sh -c, with {index}, {weight} and {worker} (0 to p-1) replaced; exit"
+                    + " status 0 is success. Needs --weights (numbers).")
+    String command;
+
+    @Option(names = "--task-memory", paramLabel = "SIZE",
+            description = "With --command: memory one command holds, e.g. 2g, for the memory gate (default: the"
+                    + " peak measured in the check run).")
+    String taskMemory;
 
     @Option(names = "--strategies", split = ",", paramLabel = "STRATEGY", description = "Only these strategies.")
     List<String> strategies = new ArrayList<>();
@@ -169,7 +181,11 @@ final class RunCommand implements Callable<Integer> {
         out.printf("Done: %d points in %s%s%n", finished.points(), finished.dir().resolve(RunDirectory.RESULTS),
                 finished.problems() == 0 ? "" : " (" + finished.problems()
                         + " failed or skipped: see machine.json and logs/)");
-        return 0;
+        out.flush();
+        return CommandFailures.in(finished.dir()).map(failure -> {
+            spec.commandLine().getErr().println("breakeven: " + failure);
+            return 1;
+        }).orElse(0);
     }
 
     /** The run command as it was given when {@code dir} was started, from its machine.json. */
@@ -211,6 +227,12 @@ final class RunCommand implements Callable<Integer> {
     SweepOptions options() throws SweepInputException {
         spark.install();
         MachineFacts facts = new MachineFacts();
+        List<String> tasks = this.tasks;
+        if (command != null) {
+            tasks = CommandTaskInput.install(command, taskMemory, tasks, weights, System.out);
+        } else {
+            CommandTaskInput.refuseAlone(taskMemory);
+        }
         return SweepInput.validate(new SweepInput.Raw(ownArguments(), profile, label, tasks, strategies, weights,
                 workers, maxWorkers, batch, forks, budget, cores, results, jvm, forkHeap, check, force, leaveCores,
                 maxMemory, waitIdle, payload, dryRun, verbose, injectFailure, jmh), facts.logicalCores(), facts.host());

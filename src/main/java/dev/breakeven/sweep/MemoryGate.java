@@ -3,6 +3,7 @@ package dev.breakeven.sweep;
 import dev.breakeven.strategies.process.ProcessPoolStrategy;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -20,6 +21,7 @@ final class MemoryGate implements PointGate {
     static final long WORKER_OVERHEAD = 64L << 20;
 
     private final ToLongFunction<Point> workingSetPerTask;
+    private final Predicate<Point> outsideJvm;
     private final long totalMemory;
     private final LongSupplier availableMemory;
     private final long forkHeapBytes;
@@ -34,7 +36,17 @@ final class MemoryGate implements PointGate {
      */
     MemoryGate(ToLongFunction<Point> workingSetPerTask, long totalMemory, LongSupplier availableMemory,
                long forkHeapBytes, long maxMemoryBytes) {
+        this(workingSetPerTask, p -> false, totalMemory, availableMemory, forkHeapBytes, maxMemoryBytes);
+    }
+
+    /**
+     * As above, where the tasks of the points {@code outsideJvm} accepts hold their memory in processes of
+     * their own (a {@code --command}): it must fit in the machine's memory, not in a JVM's heap.
+     */
+    MemoryGate(ToLongFunction<Point> workingSetPerTask, Predicate<Point> outsideJvm, long totalMemory,
+               LongSupplier availableMemory, long forkHeapBytes, long maxMemoryBytes) {
         this.workingSetPerTask = workingSetPerTask;
+        this.outsideJvm = outsideJvm;
         this.totalMemory = totalMemory;
         this.availableMemory = availableMemory;
         this.forkHeapBytes = forkHeapBytes;
@@ -53,6 +65,9 @@ final class MemoryGate implements PointGate {
             return Optional.empty();
         }
         int inFlight = Math.min(point.workers(), point.batch());
+        if (outsideJvm.test(point)) {
+            return blocksProcesses(inFlight, perTask);
+        }
         if (point.strategy().startsWith("process-")) {
             return blocksWorkerJvms(point, perTask, inFlight);
         }
@@ -73,6 +88,23 @@ final class MemoryGate implements PointGate {
         if (need + JVM_OVERHEAD > available) {
             return Optional.of(demand + " > " + Sizes.format(available - JVM_OVERHEAD) + " " + what
                     + " (use fewer workers, or --force to try anyway)");
+        }
+        return Optional.empty();
+    }
+
+    /** Tasks that are processes of their own: p of them at once must fit beside the fork. */
+    private Optional<String> blocksProcesses(int inFlight, long perTask) {
+        long need = inFlight * perTask;
+        long available = availableMemory.getAsLong();
+        String what = "free";
+        if (maxMemoryBytes > 0 && maxMemoryBytes < available) {
+            available = maxMemoryBytes;
+            what = "allowed by --max-memory";
+        }
+        if (need + JVM_OVERHEAD > available) {
+            return Optional.of(String.format("%d command%s at once × %s = %s > %s %s (use fewer workers, or --force"
+                    + " to try anyway)", inFlight, inFlight == 1 ? "" : "s", Sizes.format(perTask), Sizes.format(need),
+                    Sizes.format(available - JVM_OVERHEAD), what));
         }
         return Optional.empty();
     }

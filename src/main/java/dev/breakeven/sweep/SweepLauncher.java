@@ -6,6 +6,7 @@ import dev.breakeven.results.Snapshot;
 import dev.breakeven.results.TaskRecord;
 import dev.breakeven.tasks.TaskPlugins;
 import dev.breakeven.tasks.TaskType;
+import dev.breakeven.tasks.command.CommandPlugin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -136,7 +137,8 @@ public final class SweepLauncher {
                 options.debugging().forkJvm().path(), forkJvmArgs(options), options.output().verbose());
         SweepOptions.Limits limits = options.limits();
         PointGate gate = limits.force() ? PointGate.OPEN : new MemoryGate(
-                p -> TaskType.byId(p.task()).workingSetBytes(p.weight()), facts.totalMemory(),
+                p -> TaskType.byId(p.task()).workingSetBytes(p.weight()),
+                p -> p.task().equals(CommandPlugin.NAME), facts.totalMemory(),
                 facts::availableMemory, limits.forkHeapBytes(), limits.maxMemoryBytes());
         int problems = new Sweep(run, runner, gate, facts, cost, out).run();
         return new Finished(run.dir(), run.machine().points().size(), problems);
@@ -164,8 +166,11 @@ public final class SweepLauncher {
         ForkJvm fork = options.debugging().forkJvm();
         Map<String, TaskRecord> tasks = new LinkedHashMap<>();
         for (TaskType t : m.tasks()) {
+            // per unit at the heaviest weight planned, so the report's heaviest × per unit is that weight's need
+            long heaviest = fitted.plan().points().stream().filter(p -> p.task().equals(t.id()))
+                    .mapToLong(Point::weight).max().orElse(1);
             tasks.put(t.id(), new TaskRecord(t.kind().label(), t.unit(), t.weights().asMap(), t.standsFor(),
-                    t.workingSetBytes(1), t.tasksPerPass(1).isPresent()));
+                    t.workingSetBytes(heaviest) / (double) heaviest, t.tasksPerPass(1).isPresent()));
         }
         List<PointRecord> points = fitted.plan().points().stream()
                 .map(p -> PointRecord.planned(p.task(), p.weight(), p.strategy(), p.workers(), p.batch(), false))

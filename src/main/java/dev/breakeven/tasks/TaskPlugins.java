@@ -1,6 +1,7 @@
 package dev.breakeven.tasks;
 
 import dev.breakeven.api.TaskPlugin;
+import dev.breakeven.tasks.command.CommandPlugin;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -46,11 +47,24 @@ public final class TaskPlugins {
      */
     public static synchronized List<TaskType> loaded() {
         String jars = System.getProperty(PROPERTY, "");
-        if (!jars.equals(loadedFrom)) {
-            loaded = load(jars);
-            loadedFrom = jars;
+        String command = System.getProperty(COMMAND_PREFIX);
+        String from = jars + (command == null ? "" : "\0" + command);
+        if (!from.equals(loadedFrom)) {
+            loaded = command == null ? load(jars) : withCommand(load(jars));
+            loadedFrom = from;
         }
         return loaded;
+    }
+
+    /** The plug-in tasks and, last, the command task of {@code --command} ({@value #COMMAND_PREFIX} is set). */
+    private static List<TaskType> withCommand(List<TaskType> plugins) {
+        if (plugins.stream().anyMatch(t -> t.id().equals(CommandPlugin.NAME))) {
+            throw new TaskPluginException("--task-jar: a plug-in task is named '" + CommandPlugin.NAME
+                    + "', the name of the --command task; rename the plug-in's task to use both");
+        }
+        List<TaskType> tasks = new ArrayList<>(plugins);
+        tasks.add(TaskType.of(new CommandPlugin()));
+        return List.copyOf(tasks);
     }
 
     /**

@@ -85,6 +85,7 @@ class ReadmeCommandsIT {
         copy(EXAMPLE_RUNS.resolve("laptop-rerun"), work.resolve(RUN_B));
         // files of the checkout that README commands name, at the same place as in a checkout
         copy(Path.of("src/test/resources/foreign"), work.resolve("src/test/resources/foreign"));
+        copy(Path.of("examples/command"), work.resolve("examples/command"));
     }
 
     @Test

@@ -25,6 +25,18 @@ class MemoryGateTest {
     }
 
     @Test
+    void aCommandsMemoryIsItsOwnProcessesNotTheForkHeap() {
+        // 400 MB of fork heap could hold no 2 GB task; commands are processes of their own, outside any heap
+        MemoryGate commands = new MemoryGate(p -> 2 * GB, p -> p.task().equals("command"), 16 * GB, () -> 10 * GB,
+                400 * MB, 0);
+        for (String strategy : new String[] {"fixed-pool", "process-pool"}) {
+            assertThat(commands.blocks(point("command", strategy, 4))).as(strategy).isEmpty();
+            assertThat(commands.blocks(point("command", strategy, 8))).as(strategy).hasValueSatisfying(reason ->
+                    assertThat(reason).startsWith("8 commands at once × 2.0 GB = 16 GB > 9.8 GB free"));
+        }
+    }
+
+    @Test
     void tasksWithoutAWorkingSetAlwaysRun() {
         assertThat(gate.blocks(point("arithmetic", "fixed-pool", 1000))).isEmpty();
     }

@@ -1,0 +1,120 @@
+package dev.breakeven.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --command}: a user's own script, one process per task, measured and charted like any task. */
+class CommandTaskIT {
+
+    /** Any of the summary's break-even sentences (Findings.breakEvenSentence). */
+    private static final String BREAK_EVEN = "(?s).*(parallel pays from|the break-even lies below the measured range"
+            + "|no parallel strategy is measurably faster than a loop|no break-even is shown).*";
+
+    @TempDir
+    Path dir;
+
+    private record Script(int exitCode, String out) {
+    }
+
+    /** run-benchmarks.sh from the project's folder, as the README shows it, into this test's folder. */
+    private Script runBenchmarks(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("bash", "run-benchmarks.sh", "--profile", "smoke",
+                "--results", dir.resolve("results").toString(), "--plot", dir.resolve("plot").toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.txt").toFile()).start();
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        return new Script(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8));
+    }
+
+    private void summaryWithBreakEvenAndCharts(Script r) throws Exception {
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.out()).contains("Starting one process costs").contains("measured peak memory of one command")
+                .contains("Charts: ");
+        Path run = RunFiles.onlyRun(dir.resolve("results"));
+        Path plot = dir.resolve("plot").resolve(run.getFileName());
+        String summary = Files.readString(plot.resolve("summary.md"));
+        assertThat(summary).contains("## command").contains("your command `")
+                .contains("the dispatch overhead every task pays").matches(BREAK_EVEN);
+        for (String file : new String[] {"overview.png", "speedup-command.png", "break-even-command.png"}) {
+            assertThat(plot.resolve(file)).as(file).isNotEmptyFile();
+        }
+        assertThat(run.resolve("logs")).isDirectory();
+        try (var files = Files.walk(run.resolve("logs"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("command-worker-")))
+                    .as("per-worker output of the command").isNotEmpty();
+        }
+    }
+
+    @Test
+    void aShellScriptGetsASummaryWithABreakEvenAndCharts() throws Exception {
+        summaryWithBreakEvenAndCharts(runBenchmarks("--command", "sh examples/command/work.sh {index} {weight}",
+                "--weights", "1,30,300", "--strategies", "sequential,fixed-pool", "--workers", "1,2"));
+    }
+
+    @Test
+    void aPythonScriptToo() throws Exception {
+        assumeThat(onPath("python3")).as("python3 is installed").isTrue();
+        summaryWithBreakEvenAndCharts(runBenchmarks("--command",
+                "python3 examples/command/regrid.py --member {index} --size {weight}",
+                "--weights", "1,100", "--strategies", "sequential,fixed-pool", "--workers", "2"));
+    }
+
+    /**
+     * The command fails at the heaviest weight as soon as it runs beside another (worker 1): the one-argument
+     * check and the planning run it alone, so the failure comes mid-sweep, after the lighter weight's points.
+     */
+    @Test
+    void aCommandFailingAtItsHeaviestWeightEndsInOneLineAndKeepsWhatWasMeasured() throws Exception {
+        Breakeven.Result r = Breakeven.run(dir, "run", "--profile", "smoke", "--results", "results",
+                "--command", "test {weight} -lt 300 || test {worker} -eq 0 || { echo \"member {index}: scratch file"
+                        + " taken\" >&2; exit 3; }", "--weights", "1,300", "--strategies", "sequential,fixed-pool",
+                "--workers", "2");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.err().strip()).doesNotContain("\n").matches("breakeven: command failed at index (\\d+) \\(exit 3\\):"
+                + " test 300 -lt 300 \\|\\| test 1 -eq 0 \\|\\| \\{ echo \"member \\1: scratch file taken\" >&2; exit 3; \\};"
+                + " stderr: member \\1: scratch file taken \\(1 point failed, at weight 300; the 3 other points are kept in .*");
+        Path run = RunFiles.onlyRun(dir.resolve("results"));
+        JsonNode points = RunFiles.machine(run).path("points");
+        assertThat(points.findParents("task")).hasSize(4).allSatisfy(p -> assertThat(p.path("status").asText())
+                .isEqualTo(p.path("weight").asLong() == 300 && p.path("workers").asInt() == 2 ? "failed" : "done"));
+        assertThat(RunFiles.measuredParams(run)).hasSize(3);
+    }
+
+    @Test
+    void badInputIsOneLineBeforeAnythingIsMeasured() throws Exception {
+        String[][] cases = {
+            {"--command", "sh work.sh {member}", "--weights", "1,2"},
+            {"--command", "sh work.sh {index}"},
+            {"--command", "sh work.sh {index}", "--weights", "light,heavy"},
+            {"--command", "sh work.sh {index}", "--weights", "1,2", "--tasks", "arithmetic"},
+            {"--task-memory", "2g", "--tasks", "arithmetic"},
+            {"--command", "exit 4", "--weights", "1,2"},
+        };
+        String[] expected = {"unknown placeholder {member}", "--command needs --weights", "--command needs --weights",
+            "cannot go with --command", "give it only with --command", "check failed: task command"};
+        for (int i = 0; i < cases.length; i++) {
+            List<String> args = new ArrayList<>(List.of("run", "--profile", "smoke", "--results", "results"));
+            args.addAll(List.of(cases[i]));
+            Breakeven.Result r = Breakeven.run(dir, args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(String.join(" ", cases[i])).isEqualTo(2);
+            assertThat(r.err().strip()).as(String.join(" ", cases[i])).doesNotContain("\n").startsWith("breakeven: ")
+                    .contains(expected[i]);
+        }
+        assertThat(dir.resolve("results")).doesNotExist();
+    }
+
+    private static boolean onPath(String program) throws Exception {
+        return new ProcessBuilder("sh", "-c", "command -v " + program).start().waitFor() == 0;
+    }
+}
