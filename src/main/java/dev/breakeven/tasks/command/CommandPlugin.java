@@ -81,8 +81,8 @@ public final class CommandPlugin implements TaskPlugin {
         String start = System.getProperty(START_PROPERTY);
         return "your command `" + template.text() + "`, one process per task"
                 + (start == null ? "" : "; starting a process (/bin/sh -c true) costs "
-                + millis(Long.parseLong(start)) + " here, the dispatch overhead every task pays under every"
-                + " strategy, so work much shorter than that cannot pay");
+                + millis(Long.parseLong(start)) + " here: the dispatch overhead every task pays, under every"
+                + " strategy and in the loop");
     }
 
     private static String millis(long nanos) {
