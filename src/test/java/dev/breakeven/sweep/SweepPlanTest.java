@@ -90,4 +90,26 @@ class SweepPlanTest {
                 .extracting(Point::workers).containsExactly(1, 2, 4, 8, 16);
         assertThat(thin.points().size()).isLessThan(SweepPlan.of(request).points().size());
     }
+
+    @Test
+    void theThinnestPlanGoesBeyondNWorkersOnlyWhereThatTeachesSomething() {
+        List<TaskType> tasks = List.of(TaskType.ARITHMETIC, TaskType.ENSEMBLE, TaskType.DISK);
+        SweepPlan minimal = SweepPlan.of(new SweepPlan.Request(Profile.QUICK, tasks,
+                List.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), List.of(),
+                new WorkerCounts(2, true, 0, List.of()), 48, 17, false), SweepPlan.Density.MINIMAL);
+        // ensemble (CPU, strategies not compared on it): 1 and N at the comparison weight, N elsewhere
+        assertThat(minimal.points().stream().filter(p -> p.task().equals("ensemble") && p.workers() > 1))
+                .allMatch(p -> p.workers() == 2);
+        assertThat(minimal.points().stream().filter(p -> p.task().equals("ensemble") && !p.strategy().equals("sequential")))
+                .hasSize(5);
+        // arithmetic (the compared task) and disk (I/O) keep the ladder beyond N at the comparison weight
+        assertThat(minimal.points().stream().filter(p -> p.task().equals("arithmetic")).map(Point::workers))
+                .contains(4);
+        assertThat(minimal.points().stream().filter(p -> p.task().equals("disk")).map(Point::workers))
+                .contains(16);
+        // the dispatch overhead's 1-worker point at the lightest weight, on the compared task only
+        long trivial = TaskType.ARITHMETIC.weights().trivial();
+        assertThat(minimal.points()).contains(new Point("arithmetic", trivial, "fixed-pool", 1, 48))
+                .doesNotContain(new Point("ensemble", TaskType.ENSEMBLE.weights().trivial(), "fixed-pool", 1, 48));
+    }
 }

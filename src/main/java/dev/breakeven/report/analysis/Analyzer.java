@@ -120,7 +120,12 @@ public final class Analyzer {
                         verdicts.add(point.get().verdict());
                     }
                 }
-                if (arms.size() >= 2) {
+                // A worker count measured only from a heavier weight up (a thinned plan's whole ladder at key
+                // weights) cannot say where parallel starts to pay: "faster at every size measured" would start
+                // at its own lightest weight, not the task's.
+                double lightest = ofStrategy.stream().mapToDouble(Curve::weight).min().orElse(Double.NaN);
+                if (arms.size() >= 2 && TaskAnalysis.sameWeight(arms.stream().mapToDouble(Crossing.Arm::weight).min()
+                        .orElse(Double.NaN), lightest)) {
                     breakEvens.add(new StrategyBreakEven(strategy, p, batch,
                             BreakEven.find(arms, verdicts.get(0), verdicts.get(verdicts.size() - 1))));
                 }
@@ -141,7 +146,7 @@ public final class Analyzer {
         }
 
         List<MachineInfo.PointStatus> missing = statuses.stream().filter(MachineInfo.PointStatus::isMissingResult).toList();
-        List<MachineInfo.PointStatus> busy = statuses.stream().filter(MachineInfo.PointStatus::busy).toList();
+        List<MachineInfo.PointStatus> busy = statuses.stream().filter(MachineInfo.PointStatus::flaggedBusy).toList();
         List<MachineInfo.PointStatus> skipped = statuses.stream()
                 .filter(p -> "skipped".equals(p.status())).toList();
         return new TaskAnalysis(task, info, batch, weights, strategies, baselineKind, main, focus, curves,

@@ -88,11 +88,17 @@ public record MachineInfo(String label, String host, String os, String cpuModel,
      * @param busy true when the load during the point was above the cores left free
      * @param loadAverage load average when its first fork started, NaN when unknown
      * @param forks forks whose iterations are in the results
+     * @param setAside forks that ran while the machine was busy and were set aside, the point measured again
      * @param stoppingRule why it got no more forks (see the results schema's {@code PointRecord}); null when not
      *     recorded
      */
     public record PointStatus(String task, double weight, String strategy, int workers, int batch, String status,
-            String reason, boolean busy, double loadAverage, int forks, String stoppingRule) {
+            String reason, boolean busy, double loadAverage, int forks, int setAside, String stoppingRule) {
+
+        /** Measured while the machine was busy: a busy fork kept, or one set aside and measured again. */
+        public boolean flaggedBusy() {
+            return busy || setAside > 0;
+        }
 
         /** failed or memory-limited: a point that should have a speedup and has none. */
         public boolean isMissingResult() {

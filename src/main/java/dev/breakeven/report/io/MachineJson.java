@@ -65,6 +65,6 @@ public final class MachineJson {
         double load = p.forks().isEmpty() ? Double.NaN : p.forks().get(0).loadAverage();
         return new MachineInfo.PointStatus(p.task(), p.weight(), p.strategy(), p.workers(), p.batch(),
                 p.status() == null ? "done" : p.status(), p.reason(), p.busy(), load, (int) p.keptForks(),
-                p.stoppingRule());
+                (int) p.forks().stream().filter(f -> f.busy() && !f.kept()).count(), p.stoppingRule());
     }
 }

@@ -59,8 +59,9 @@ public final class Findings {
         int busy = run.busyCount();
         if (busy > 0) {
             out.add(busy + (busy == 1 ? " point was" : " points were") + " measured while the machine was busy"
-                    + " (other processes used half a core or more meanwhile); they are ringed on the charts and"
-                    + " listed below.");
+                    + " (other processes used half a core or more during a fork); a busy fork is set aside and"
+                    + " measured again, and kept only when the machine is busy again (those points are ringed on the"
+                    + " charts); all are listed below.");
         }
         int missing = run.missingCount() + (int) run.unmatched().stream().filter(MachineInfo.PointStatus::isMissingResult).count();
         if (missing > 0) {
@@ -224,6 +225,10 @@ public final class Findings {
         }
         if (p.busy() && Double.isFinite(p.loadAverage())) {
             s.append(" (load ").append(Format.significant(p.loadAverage(), 2)).append(')');
+        }
+        if (p.setAside() > 0) {
+            s.append(p.setAside() == 1 ? " (1 busy fork set aside, measured again)"
+                    : " (" + p.setAside() + " busy forks set aside, measured again)");
         }
         return s.toString();
     }

@@ -189,7 +189,8 @@ public final class IndexHtml {
 
     /** One row of the points table; {@code unit} follows the weight (" iterations"). */
     private static void point(StringBuilder h, MachineInfo.PointStatus p, String unit) {
-        String status = p.busy() && !p.isMissingResult() ? "measured while busy" : p.status();
+        String status = p.busy() && !p.isMissingResult() ? "measured while busy"
+                : p.setAside() > 0 && !p.isMissingResult() ? "busy fork measured again" : p.status();
         String why = Objects.requireNonNullElse(p.reason(), "").strip().replaceAll("\\s+", " ");
         if (p.busy() && Double.isFinite(p.loadAverage())) {
             why = (why.isEmpty() ? "" : why + "; ") + "load " + Format.significant(p.loadAverage(), 2);

@@ -240,6 +240,7 @@ public final class SummaryJson {
         o.put("busy", p.busy());
         JsonTree.put(o, "loadAverage", p.loadAverage());
         o.put("forks", p.forks());
+        o.put("busyForksSetAside", p.setAside());
         JsonTree.put(o, "stoppingRule", p.stoppingRule());
         return o;
     }
