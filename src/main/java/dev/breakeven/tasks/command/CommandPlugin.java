@@ -105,7 +105,7 @@ public final class CommandPlugin implements TaskPlugin {
     static void measuredPeak(long bytes) {
         System.setProperty(MEMORY_PROPERTY, Long.toString(bytes));
         System.out.print(bytes > 0
-                ? " (measured peak memory of one command: " + (bytes + (1 << 19)) / (1 << 20) + " MiB; the memory"
+                ? " (measured peak memory of one command: " + String.format("%.1f", bytes / 1048576.0) + " MiB; the memory"
                         + " gate uses it, set --task-memory to override)"
                 : " (the peak memory of one command cannot be measured here; state it with --task-memory)");
         System.out.flush();
