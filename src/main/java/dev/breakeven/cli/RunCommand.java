@@ -228,8 +228,14 @@ final class RunCommand implements Callable<Integer> {
         spark.install();
         MachineFacts facts = new MachineFacts();
         List<String> tasks = this.tasks;
+        List<String> strategies = this.strategies;
         if (command != null) {
             tasks = CommandTaskInput.install(command, taskMemory, tasks, weights, System.out);
+            if (strategies.isEmpty()) {
+                // every task is a process of its own: how threads hand it over hardly matters, the loop against a
+                // pool of p is the question (name others with --strategies)
+                strategies = List.of("sequential", "fixed-pool");
+            }
         } else {
             CommandTaskInput.refuseAlone(taskMemory);
         }

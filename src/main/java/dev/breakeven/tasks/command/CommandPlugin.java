@@ -102,12 +102,15 @@ public final class CommandPlugin implements TaskPlugin {
     }
 
     /** Records the peak memory the first command measured (0: could not be measured) and says so. */
-    static void measuredPeak(long bytes) {
+    static void measuredPeak(long measured) {
+        // a process that ends within a millisecond or two is gone before /proc is read: no real peak is that small
+        long bytes = measured < (1 << 20) ? 0 : measured;
         System.setProperty(MEMORY_PROPERTY, Long.toString(bytes));
         System.out.print(bytes > 0
                 ? " (measured peak memory of one command: " + String.format("%.1f", bytes / 1048576.0) + " MiB; the memory"
                         + " gate uses it, set --task-memory to override)"
-                : " (the peak memory of one command cannot be measured here; state it with --task-memory)");
+                : " (the peak memory of one command could not be read: it ended too soon, or this system has no /proc;"
+                        + " state it with --task-memory)");
         System.out.flush();
     }
 
