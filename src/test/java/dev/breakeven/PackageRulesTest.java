@@ -40,7 +40,9 @@ class PackageRulesTest {
     }
 
     static final List<Rule> RULES = List.of(
-            new Rule("dev.breakeven.tasks", List.of("dev.breakeven.tasks", "org.apache.commons.math3")),
+            new Rule("dev.breakeven.api", List.of("dev.breakeven.api", "dev.breakeven.tasks")),
+            new Rule("dev.breakeven.tasks", List.of("dev.breakeven.tasks", "dev.breakeven.api",
+                    "org.apache.commons.math3")),
             new Rule("dev.breakeven.strategies..", List.of("dev.breakeven.strategies", "dev.breakeven.tasks")),
             new Rule("dev.breakeven.bench", List.of("dev.breakeven.bench", "dev.breakeven.strategies",
                     "dev.breakeven.tasks", "org.openjdk.jmh")),
