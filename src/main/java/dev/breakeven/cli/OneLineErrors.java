@@ -11,8 +11,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Bad input ends in one line on stderr naming the input and the fix, and exit code 2. Anything else is a
- * bug and keeps its stack trace (a plug-in jar that cannot be used is bad input too). ({@code recommend RUN_DIR} reads runs with the report's loader, hence its
- * exception; the report commands end their own input errors the same way.)
+ * bug and keeps its stack trace; a plug-in jar that cannot be used is bad input too. ({@code recommend RUN_DIR}
+ * reads runs with the report's loader, hence its exception; the report commands end their own input errors
+ * the same way.)
  */
 final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
 

@@ -237,6 +237,7 @@ final class RunCommand implements Callable<Integer> {
         MachineFacts facts = new MachineFacts();
         return SweepInput.validate(new SweepInput.Raw(ownArguments(), profile, label, tasks, strategies, weights,
                 workers, maxWorkers, batch, forks, budget, cores, results, jvm, forkHeap, check, force, leaveCores,
-                maxMemory, waitIdle, payload, dryRun, verbose, injectFailure, jmh, taskTimeout), facts.logicalCores(), facts.host());
+                maxMemory, waitIdle, payload, dryRun, verbose, injectFailure, jmh, taskTimeout), facts.logicalCores(),
+                facts.host());
     }
 }

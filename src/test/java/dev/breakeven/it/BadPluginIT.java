@@ -44,7 +44,8 @@ class BadPluginIT {
         Breakeven.Result r = sweep(jar, "fails-in-pool");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("FAILED: dev.breakeven.tasks.TaskFailedException: task fails-in-pool,"
-                + " weight 1000, index ").contains("failed under fixed-pool with 2 workers on thread fixed-pool-worker-");
+                + " weight 1000, index ")
+                .contains("failed under fixed-pool with 2 workers on thread fixed-pool-worker-");
         Path run = RunFiles.onlyRun(dir.resolve("results"));
         assertThat(point(run, "fixed-pool").path("status").asText()).isEqualTo("failed");
         assertThat(point(run, "fixed-pool").path("reason").asText()).contains("not thread-safe");
