@@ -28,12 +28,13 @@ class PluginTaskIT {
         assertThat(tasks.out()).containsPattern("(?m)^  regrid +CPU +output cells +100 / 3,000 / 30,000 / 1,000,000"
                 + " +bilinear regridding");
 
-        // from about 1 µs per task (where no pool pays) to about 10 ms (where two workers nearly halve the time)
+        // from about 1 µs per task (where no pool pays) to about 10 ms (where two workers nearly halve the time),
+        // five forks a point so the crossing's interval is bounded even beside other work on two cores
         Path script = Path.of("run-benchmarks.sh").toAbsolutePath();
         Process p = new ProcessBuilder("bash", script.toString(), "--task-jar", jar.toString(), "--tasks", "regrid",
                 "--profile", "smoke", "--label", "plugin", "--results", dir.resolve("results").toString(),
                 "--plot", dir.resolve("plot").toString(), "--strategies", "sequential,fixed-pool,process-pool",
-                "--weights", "trivial,heavy", "--workers", "2", "--budget", "40s")
+                "--weights", "trivial,heavy", "--workers", "2", "--forks", "5", "--budget", "90s")
                 .directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.txt").toFile()).start();
         assertThat(p.waitFor(4, TimeUnit.MINUTES)).isTrue();
@@ -58,6 +59,9 @@ class PluginTaskIT {
         }
         String summary = Files.readString(plot.resolve("summary.md"), StandardCharsets.UTF_8);
         String section = summary.substring(summary.indexOf("## regrid"));
-        assertThat(section).contains("For regrid, parallel pays from");
+        // on a quiet machine: "For regrid, parallel pays from ≈ ... per task"; beside other work on two cores the
+        // heavy weight may not be measurably faster, and the summary says so in the same place
+        assertThat(section).containsPattern("For regrid, parallel pays from|For regrid, no break-even is shown"
+                + "|no parallel strategy is measurably faster than a loop for regrid");
     }
 }

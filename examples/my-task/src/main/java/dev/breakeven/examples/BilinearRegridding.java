@@ -42,8 +42,9 @@ final class BilinearRegridding implements Task {
 
     @Override
     public long run(int index) {
-        double[] out = new double[outLats * outLons];
+        double[] row = new double[outLons]; // the output goes out row by row, as a writer streams it
         double drift = 0.37 * index;
+        long checksum = index;
         for (int i = 0; i < outLats; i++) {
             double y = (i + 0.5) * (LATS - 1) / outLats; // source rows, from 90°S
             int i0 = Math.min((int) y, LATS - 2);
@@ -55,12 +56,11 @@ final class BilinearRegridding implements Task {
                 double fx = x - j0;
                 double south = field[i0 * LONS + j0] * (1 - fx) + field[i0 * LONS + j1] * fx;
                 double north = field[(i0 + 1) * LONS + j0] * (1 - fx) + field[(i0 + 1) * LONS + j1] * fx;
-                out[i * outLons + j] = south * (1 - fy) + north * fy;
+                row[j] = south * (1 - fy) + north * fy;
             }
-        }
-        long checksum = index;
-        for (double v : out) {
-            checksum = checksum * 31 + Math.round(v * 1e6);
+            for (double v : row) {
+                checksum = checksum * 31 + Math.round(v * 1e6);
+            }
         }
         return checksum;
     }

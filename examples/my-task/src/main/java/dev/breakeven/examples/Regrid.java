@@ -38,7 +38,7 @@ public final class Regrid implements TaskPlugin {
 
     @Override
     public long workingSetBytes(long weight) {
-        return weight * Double.BYTES; // the output field
+        return (long) Math.ceil(Math.sqrt(2.0 * weight)) * Double.BYTES; // one output row
     }
 
     @Override
