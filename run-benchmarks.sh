@@ -23,6 +23,7 @@ Common options (all of 'breakeven run --help' work):
                      task, with {index}, {weight} and {worker} replaced, e.g.
                      --command 'python3 examples/command/regrid.py --member {index} --size {weight}'
   --no-check         skip running each task once before the sweep
+  --task-jar JAR     also measure your own tasks (see examples/my-task/); with --tasks NAME, only them
   --dry-run          print what would be measured (points per task) and stop
   --strategies sequential,spark   also measure Spark (local[p]); builds the optional Spark strategies
                      (spark/, Spark's jars from Maven Central) on first use

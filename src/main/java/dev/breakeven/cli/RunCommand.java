@@ -117,6 +117,17 @@ final class RunCommand implements Callable<Integer> {
                     + " --no-check skips it).")
     boolean check;
 
+    @Option(names = "--task-jar", paramLabel = "JAR",
+            description = "A jar of your own tasks (dev.breakeven.api.TaskPlugin, see examples/my-task/): they run"
+                    + " like the catalogue's; repeat for several jars. --resume finds them again.")
+    List<Path> taskJars = new ArrayList<>();
+
+    @Option(names = "--task-timeout", paramLabel = "TIME", defaultValue = "2m",
+            description = "How long one task (one index) of a plug-in may run before it counts as hung, e.g. 30s"
+                    + " or 10m (default: ${DEFAULT-VALUE}): the check stops there, a measured fork is killed and"
+                    + " its point fails; the sweep goes on.")
+    String taskTimeout;
+
     @Option(names = "--force", description = "Run points even when workers x task memory cannot fit.")
     boolean force;
 
@@ -166,10 +177,15 @@ final class RunCommand implements Callable<Integer> {
         SweepLauncher.Finished finished;
         if (resume != null) {
             RunCommand original = originalCommand(resume);
+            if (!taskJars.isEmpty()) { // the plug-in moved: the jars given now replace the stored ones
+                original.taskJars = taskJars;
+            }
+            original.installTaskJars();
             original.verbose |= verbose;
             original.dryRun = false;
             finished = launcher.resume(resume, original.options());
         } else {
+            installTaskJars();
             finished = launcher.start(options());
         }
         if (finished.dir() == null) {
@@ -215,13 +231,21 @@ final class RunCommand implements Callable<Integer> {
         return original;
     }
 
-    /** The arguments given to {@code run} itself (without the leading command name), for --resume. */
+    /** Makes the tasks of {@code --task-jar} known to this JVM and to every JVM the sweep starts. */
+    void installTaskJars() {
+        TaskJars.install(taskJars);
+    }
+
+    /**
+     * The arguments given to {@code run} itself (without the leading command name), for --resume; the jars of
+     * {@code --task-jar} as absolute paths, so a resume from another folder finds them.
+     */
     private List<String> ownArguments() {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         List<String> args = new ArrayList<>(parsed == null ? List.of() : parsed.originalArgs());
         int own = args.indexOf(spec.name());
-        return List.copyOf(own >= 0 && !args.subList(0, own).contains("--") ? args.subList(own + 1, args.size())
-                : args);
+        return TaskJars.absolute(own >= 0 && !args.subList(0, own).contains("--")
+                ? args.subList(own + 1, args.size()) : args);
     }
 
     SweepOptions options() throws SweepInputException {
@@ -241,6 +265,7 @@ final class RunCommand implements Callable<Integer> {
         }
         return SweepInput.validate(new SweepInput.Raw(ownArguments(), profile, label, tasks, strategies, weights,
                 workers, maxWorkers, batch, forks, budget, cores, results, jvm, forkHeap, check, force, leaveCores,
-                maxMemory, waitIdle, payload, dryRun, verbose, injectFailure, jmh), facts.logicalCores(), facts.host());
+                maxMemory, waitIdle, payload, dryRun, verbose, injectFailure, jmh, taskTimeout), facts.logicalCores(),
+                facts.host());
     }
 }

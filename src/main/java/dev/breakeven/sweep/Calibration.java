@@ -33,21 +33,42 @@ final class Calibration {
     /** Warm-up of each task's code at its lightest weight before timing, so the JIT has compiled it. */
     private static final long WARMUP_NANOS = 200_000_000;
 
-    /** Times each (task, weight) of the plan; prints one line. */
-    static Calibration measure(List<Point> plan, PrintStream out) throws SweepInputException {
+    /** Times each (task, weight) of the plan, each task given at most {@code taskLimit} to run; prints one line. */
+    static Calibration measure(List<Point> plan, java.time.Duration taskLimit, PrintStream out)
+            throws SweepInputException {
         Map<String, java.util.TreeSet<Long>> weights = new java.util.LinkedHashMap<>();
         plan.forEach(p -> weights.computeIfAbsent(p.task(), t -> new java.util.TreeSet<>()).add(p.weight()));
         Map<String, Double> times = new HashMap<>();
         out.print("Timing one task per weight, to plan the sweep's time ...");
         out.flush();
         for (Map.Entry<String, java.util.TreeSet<Long>> e : weights.entrySet()) {
-            time(e.getKey(), e.getValue().first(), WARMUP_NANOS);
+            time(e.getKey(), e.getValue().first(), WARMUP_NANOS, taskLimit);
             for (long w : e.getValue()) {
-                times.put(key(e.getKey(), w), time(e.getKey(), w, TARGET_NANOS));
+                times.put(key(e.getKey(), w), time(e.getKey(), w, TARGET_NANOS, taskLimit));
             }
         }
         out.println(" done.");
         return new Calibration(times);
+    }
+
+    /**
+     * Seconds per task, given at most twice {@code taskLimit} and {@code nanos} in all (a run that starts just
+     * before {@code nanos} is up may take a whole limit), so a hung task stops the planning with one line.
+     */
+    private static double time(String task, long weight, long nanos, java.time.Duration taskLimit)
+            throws SweepInputException {
+        try {
+            return TimeLimit.call(taskLimit.multipliedBy(2).plusNanos(nanos), "calibration",
+                    () -> time(task, weight, nanos));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new SweepInputException(dev.breakeven.tasks.TaskTimeout.reason(new TaskSpec(task, weight,
+                    TaskSpec.DEFAULT_SEED), "timed while the sweep was planned", taskLimit.toMillis())
+                    + ", or leave it out with --tasks");
+        } catch (SweepInputException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Seconds per task: runs for about {@code nanos} (at least twice, the first untimed). */

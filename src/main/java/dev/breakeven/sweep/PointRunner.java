@@ -2,6 +2,7 @@ package dev.breakeven.sweep;
 
 import dev.breakeven.bench.BatchBenchmark;
 import dev.breakeven.bench.WorkerOutput;
+import dev.breakeven.tasks.TaskTimeout;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,10 +10,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -30,6 +36,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * options (e.g. {@code -wi 5 -prof gc -jvmArgsAppend -Xmx2g}) say otherwise. The sweep calls it once per
  * fork, so it can interleave the forks of different points. JMH's output goes to the
  * point's log file (and to the console with {@code --verbose}).
+ *
+ * <p>A hung task must not hang the sweep: plug-in tasks are watched inside the fork and its workers
+ * ({@link TaskTimeout}, which ends the JVM and leaves its reason in a file beside the checksum's), and any
+ * fork still running long after its planned time ({@link #forkLimit}) is killed here with its workers.
  */
 final class PointRunner {
 
@@ -45,10 +55,13 @@ final class PointRunner {
     private final List<String> forkJvmArgs;
     private final boolean verbose;
     private final String jvm;
+    private final Duration taskTimeout;
 
     /** {@code jvm}: the java binary of the forks, or null for the one running the sweep. */
-    PointRunner(Options userOptions, Profile profile, String jvm, List<String> forkJvmArgs, boolean verbose) {
+    PointRunner(Options userOptions, Profile profile, String jvm, List<String> forkJvmArgs, boolean verbose,
+            Duration taskTimeout) {
         this.userOptions = userOptions;
+        this.taskTimeout = taskTimeout;
         this.jvm = jvm;
         this.profile = profile;
         this.forkJvmArgs = List.copyOf(forkJvmArgs);
@@ -61,11 +74,15 @@ final class PointRunner {
      * @throws SweepInputException if JMH refuses to start because another JMH run holds its machine-wide
      *                             lock: measuring beside another benchmark would skew both
      */
-    Outcome run(Point point, int measurementIterations, Path log, Path checksumFile, Path workerLogs)
-            throws IOException, SweepInputException {
+    Outcome run(Point point, int measurementIterations, double plannedSeconds, Path log, Path checksumFile,
+            Path workerLogs) throws IOException, SweepInputException {
         Files.deleteIfExists(checksumFile);
+        Path timeoutFile = checksumFile.resolveSibling(".timeout");
+        Files.deleteIfExists(timeoutFile);
         List<String> jvmArgs = new ArrayList<>(userOptions.getJvmArgsAppend().orElse(List.of()));
         jvmArgs.addAll(forkJvmArgs);
+        jvmArgs.add("-D" + TaskTimeout.PROPERTY + "=" + taskTimeout.toMillis());
+        jvmArgs.add("-D" + TaskTimeout.REPORT_PROPERTY + "=" + timeoutFile.toAbsolutePath());
         jvmArgs.add("-D" + BatchBenchmark.CHECKSUM_FILE_PROPERTY + "=" + checksumFile.toAbsolutePath());
         jvmArgs.add("-D" + WorkerOutput.PROPERTY + "=" + workerLogs.toAbsolutePath());
         ChainedOptionsBuilder options = new OptionsBuilder().parent(userOptions)
@@ -97,8 +114,9 @@ final class PointRunner {
             OutputFormat format = OutputFormatFactory.createFormatInstance(out,
                     userOptions.verbosity().orElse(VerboseMode.NORMAL));
             Collection<RunResult> results;
+            Duration limit = forkLimit(plannedSeconds);
             try {
-                results = new Runner(options.build(), format).run();
+                results = runKilledAfter(new Runner(options.build(), format), limit);
             } catch (RunnerException e) {
                 out.flush();
                 if (String.valueOf(e.getMessage()).contains("JMH lock")) {
@@ -106,14 +124,83 @@ final class PointRunner {
                             + " JMH's lock file); wait until it ends, then continue with --resume "
                             + log.getParent().getParent());
                 }
-                return new Outcome(List.of(), FailureReason.fromLog(log, e), null);
+                return new Outcome(List.of(), failure(log, timeoutFile, e), null);
+            } catch (TimeoutException e) {
+                out.flush();
+                return new Outcome(List.of(), "point " + point + ": its fork ran past " + TaskTimeout.format(
+                        limit.toMillis()) + " (10 x its planned time + 2 x --task-timeout + 1m) and was killed;"
+                        + " a task or strategy hangs, or needs more time: raise --task-timeout", null);
             }
             if (results.isEmpty()) {
-                return new Outcome(List.of(), FailureReason.fromLog(log, null), null);
+                return new Outcome(List.of(), failure(log, timeoutFile, null), null);
             }
             String checksum = Files.exists(checksumFile) ? Files.readString(checksumFile).trim() : null;
             return new Outcome(results, null, checksum);
         }
+    }
+
+    /** The longest a fork may run before the sweep kills it: far beyond its plan, and beyond any one task's limit. */
+    Duration forkLimit(double plannedSeconds) {
+        return Duration.ofMillis((long) (10_000 * plannedSeconds)).plus(taskTimeout.multipliedBy(2))
+                .plusMinutes(1);
+    }
+
+    /** Why a fork failed: a hung task's reason when the fork or a worker left one, else what JMH's log says. */
+    private static String failure(Path log, Path timeoutFile, Exception e) throws IOException {
+        if (Files.isRegularFile(timeoutFile)) {
+            String reason = Files.readString(timeoutFile, StandardCharsets.UTF_8).strip();
+            if (!reason.isEmpty()) {
+                return reason;
+            }
+        }
+        return FailureReason.fromLog(log, e);
+    }
+
+    /**
+     * JMH's run, or a {@link TimeoutException} after {@code limit}, once the fork JVM and its workers are
+     * killed (JMH would wait for ever for a fork whose task ignores interrupts).
+     */
+    private static Collection<RunResult> runKilledAfter(Runner runner, Duration limit)
+            throws RunnerException, TimeoutException {
+        FutureTask<Collection<RunResult>> run = new FutureTask<>(runner::run);
+        Thread thread = new Thread(run, "breakeven-fork-runner");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            try {
+                return run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                killForks();
+                try {
+                    run.get(30, TimeUnit.SECONDS); // JMH notices the dead fork and returns
+                } catch (ExecutionException | TimeoutException ignored) {
+                    // the fork's failure is the timeout
+                }
+                throw e;
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RunnerException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            killForks();
+            throw new IllegalStateException("interrupted while a fork ran", e);
+        }
+    }
+
+    /** Kills this JVM's JMH forks (there is one at a time) and every process they started. */
+    private static void killForks() {
+        ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().orElse("").contains("org.openjdk.jmh.runner.ForkedMain"))
+                .forEach(fork -> {
+                    fork.descendants().forEach(ProcessHandle::destroyForcibly);
+                    fork.destroyForcibly();
+                });
     }
 
     /** Writes to two streams; closing it closes only the first (the console stays open). */

@@ -184,7 +184,7 @@ public final class Sweep {
         long free = facts.availableMemory();
         Map<Integer, Long> othersBefore = facts.othersCpuMillis();
         long start = System.nanoTime();
-        PointRunner.Outcome outcome = runner.run(p, cost.measurementIterations(p), log,
+        PointRunner.Outcome outcome = runner.run(p, cost.measurementIterations(p), cost.seconds(p), log,
                 run.logs().resolve(".checksum"), workerLogs);
         long nanos = System.nanoTime() - start;
         double others = MachineFacts.othersCores(othersBefore, facts.othersCpuMillis(), nanos / 1_000_000);
@@ -254,7 +254,7 @@ public final class Sweep {
             return null;
         }
         return "checksum " + checksum + " differs from the sequential loop's " + expected
-                + ": the strategy lost or repeated tasks";
+                + ": the strategy lost or repeated tasks, or the task's result depends on the thread that runs it";
     }
 
     private static String scoreLine(PointRunner.Outcome outcome) {

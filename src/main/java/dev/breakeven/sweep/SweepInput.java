@@ -27,7 +27,7 @@ public final class SweepInput {
             List<String> strategies, List<String> weights, List<Integer> workers, int maxWorkers, int batch,
             int forks, String budget, int planCores, Path results, String jvm, String forkHeap, boolean check,
             boolean force, int leaveCores, String maxMemory, int waitIdle, String payload, boolean dryRun,
-            boolean verbose, String injectFailure, List<String> jmh) {
+            boolean verbose, String injectFailure, List<String> jmh, String taskTimeout) {
     }
 
     private SweepInput() {
@@ -78,6 +78,9 @@ public final class SweepInput {
             budget = Budgets.parse(raw.budget()).orElseThrow(() -> new SweepInputException("--budget " + raw.budget()
                     + " is not a duration; write e.g. 45m, 1h30m or 90s"));
         }
+        Duration taskTimeout = Budgets.parse(raw.taskTimeout() == null ? "2m" : raw.taskTimeout())
+                .orElseThrow(() -> new SweepInputException("--task-timeout " + raw.taskTimeout()
+                        + " is not a duration; write e.g. 30s, 2m or 1h"));
         if (raw.injectFailure() != null && !raw.injectFailure().matches("[a-z-]+:[0-9]+")) {
             throw new SweepInputException("--inject-failure " + raw.injectFailure()
                     + " must be TASK:INDEX, e.g. arithmetic:3");
@@ -94,7 +97,7 @@ public final class SweepInput {
                 raw.results(), raw.verbose(), raw.dryRun());
         ForkJvm jvm = raw.jvm() == null ? ForkJvm.current() : ForkJvm.of(raw.jvm());
         return new SweepOptions(measure, limits, output,
-                new SweepOptions.Debugging(jvm, jmhOptions(raw.jmh()), raw.injectFailure(), raw.check()));
+                new SweepOptions.Debugging(jvm, jmhOptions(raw.jmh()), raw.injectFailure(), raw.check(), taskTimeout));
     }
 
     private static void atLeast(String option, int value, int least, String what) throws SweepInputException {

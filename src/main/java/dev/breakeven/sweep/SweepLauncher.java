@@ -60,9 +60,9 @@ public final class SweepLauncher {
             if (options.debugging().injectFailure() != null) {
                 System.setProperty("breakeven.inject-failure", options.debugging().injectFailure());
             }
-            TaskCheck.run(draft.points(), out);
+            TaskCheck.run(draft.points(), options.debugging().taskTimeout(), out);
         }
-        Calibration calibration = Calibration.measure(draft.points(), out);
+        Calibration calibration = Calibration.measure(draft.points(), options.debugging().taskTimeout(), out);
         PlanFitter.Fitted fitted = PlanFitter.fit(request, m.budget(), m.minForks(), m.maxForks(), calibration);
         if (options.output().dryRun()) {
             describe(fitted, options);
@@ -124,7 +124,7 @@ public final class SweepLauncher {
         Snapshot resumed = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
         run.update(run.machine().withResumed(resumed));
         List<Point> plan = points.stream().map(Point::of).toList();
-        Calibration calibration = Calibration.measure(plan, out);
+        Calibration calibration = Calibration.measure(plan, options.debugging().taskTimeout(), out);
         return sweep(run, options, new ForkCost(cores, options.profile(), calibration), List.of());
     }
 
@@ -134,7 +134,8 @@ public final class SweepLauncher {
         out.printf("Measuring %d points into %s (JMH output per fork in %s)%n", run.machine().points().size(),
                 run.dir(), run.logs());
         PointRunner runner = new PointRunner(options.debugging().jmh(), options.profile(),
-                options.debugging().forkJvm().path(), forkJvmArgs(options), options.output().verbose());
+                options.debugging().forkJvm().path(), forkJvmArgs(options), options.output().verbose(),
+                options.debugging().taskTimeout());
         SweepOptions.Limits limits = options.limits();
         PointGate gate = limits.force() ? PointGate.OPEN : new MemoryGate(
                 p -> TaskType.byId(p.task()).workingSetBytes(p.weight()),

@@ -58,8 +58,10 @@ public record SweepOptions(Measure measure, Limits limits, Output output, Debugg
      * @param jmh JMH's own options passed through to every fork ({@code -prof gc}, {@code -jvmArgs})
      * @param injectFailure {@code TASK:INDEX} to make throw, or null
      * @param check run each task once before the sweep
+     * @param taskTimeout how long one task may run before it counts as hung ({@code --task-timeout})
      */
-    public record Debugging(ForkJvm forkJvm, CommandLineOptions jmh, String injectFailure, boolean check) {
+    public record Debugging(ForkJvm forkJvm, CommandLineOptions jmh, String injectFailure, boolean check,
+            Duration taskTimeout) {
     }
 
     public Profile profile() {

@@ -179,10 +179,10 @@ public final class TaskType {
         return InjectedFailure.wrap(factory.create(spec));
     }
 
-    /** A plug-in task, declared as the catalogue's are. */
+    /** A plug-in task, declared as the catalogue's are; watched for {@code --task-timeout} ({@link TaskTimeout}). */
     static TaskType of(TaskPlugin plugin) {
         return new TaskType(plugin.name(), plugin.kind(), plugin.unit(), plugin.weights(), plugin.standsFor(),
-                spec -> plugin.create(spec.weight(), spec.seed()), new Sizing() {
+                spec -> TaskTimeout.watch(spec, s -> plugin.create(s.weight(), s.seed())), new Sizing() {
                     @Override
                     public long workingSetBytes(long weight) {
                         return plugin.workingSetBytes(weight);

@@ -46,6 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       {@code results/server-example}. A command with any other placeholder ({@code SIZE},
  *       {@code [MINUTES]}, {@code <x>}, {@code ...}) cannot run as written; it is parsed only: its subcommand
  *       must exist and its help must list every option it uses.
+ *   <li>The example plug-in's jar ({@code examples/my-task/target/my-task.jar}) is built as its README says
+ *       ({@link ExampleTask}) and linked at the same place.
  * </ul>
  */
 class ReadmeCommandsIT {
@@ -74,7 +76,7 @@ class ReadmeCommandsIT {
     static Path work;
 
     @BeforeAll
-    static void aFolderLikeAUsersCheckout() throws IOException {
+    static void aFolderLikeAUsersCheckout() throws IOException, InterruptedException {
         Files.createDirectories(work.resolve("target"));
         Files.createSymbolicLink(work.resolve("target/breakeven.jar"), Breakeven.jar().toAbsolutePath());
         Path bin = Files.createDirectories(work.resolve("bin"));
@@ -86,6 +88,9 @@ class ReadmeCommandsIT {
         // files of the checkout that README commands name, at the same place as in a checkout
         copy(Path.of("src/test/resources/foreign"), work.resolve("src/test/resources/foreign"));
         copy(Path.of("examples/command"), work.resolve("examples/command"));
+        Path example = work.resolve("examples/my-task/target/my-task.jar");
+        Files.createDirectories(example.getParent());
+        Files.createSymbolicLink(example, ExampleTask.jar());
     }
 
     @Test
