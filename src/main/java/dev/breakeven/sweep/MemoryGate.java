@@ -79,6 +79,18 @@ final class MemoryGate implements PointGate {
             return Optional.of(demand + " > " + Sizes.format(heapRoom) + " of fork heap left after the JVM's own "
                     + Sizes.format(JVM_OVERHEAD) + " (raise --fork-heap, or --force to try anyway)");
         }
+        return beyondMemory(need, demand);
+    }
+
+    /** Tasks that are processes of their own: p of them at once must fit beside the fork. */
+    private Optional<String> blocksProcesses(int inFlight, long perTask) {
+        long need = inFlight * perTask;
+        return beyondMemory(need, String.format("%d command%s at once × %s = %s", inFlight, inFlight == 1 ? "" : "s",
+                Sizes.format(perTask), Sizes.format(need)));
+    }
+
+    /** Why {@code need} bytes (and the fork's own) do not fit in free memory or {@code --max-memory}, if they don't. */
+    private Optional<String> beyondMemory(long need, String demand) {
         long available = availableMemory.getAsLong();
         String what = "free";
         if (maxMemoryBytes > 0 && maxMemoryBytes < available) {
@@ -88,23 +100,6 @@ final class MemoryGate implements PointGate {
         if (need + JVM_OVERHEAD > available) {
             return Optional.of(demand + " > " + Sizes.format(available - JVM_OVERHEAD) + " " + what
                     + " (use fewer workers, or --force to try anyway)");
-        }
-        return Optional.empty();
-    }
-
-    /** Tasks that are processes of their own: p of them at once must fit beside the fork. */
-    private Optional<String> blocksProcesses(int inFlight, long perTask) {
-        long need = inFlight * perTask;
-        long available = availableMemory.getAsLong();
-        String what = "free";
-        if (maxMemoryBytes > 0 && maxMemoryBytes < available) {
-            available = maxMemoryBytes;
-            what = "allowed by --max-memory";
-        }
-        if (need + JVM_OVERHEAD > available) {
-            return Optional.of(String.format("%d command%s at once × %s = %s > %s %s (use fewer workers, or --force"
-                    + " to try anyway)", inFlight, inFlight == 1 ? "" : "s", Sizes.format(perTask), Sizes.format(need),
-                    Sizes.format(available - JVM_OVERHEAD), what));
         }
         return Optional.empty();
     }

@@ -22,12 +22,7 @@ final class InjectedFailure {
             return task;
         }
         int failing = Integer.parseInt(parts[1].trim());
-        return new Task() {
-            @Override
-            public TaskSpec spec() {
-                return task.spec();
-            }
-
+        return new ForwardingTask(task) {
             @Override
             public long run(int index) throws Exception {
                 if (index == failing) {
@@ -35,11 +30,6 @@ final class InjectedFailure {
                             + " (-D" + PROPERTY + "=" + value + ")");
                 }
                 return task.run(index);
-            }
-
-            @Override
-            public void close() throws Exception {
-                task.close();
             }
         };
     }

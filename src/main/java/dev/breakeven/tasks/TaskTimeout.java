@@ -77,12 +77,7 @@ public final class TaskTimeout {
         } finally {
             slot.exit();
         }
-        return new Task() {
-            @Override
-            public TaskSpec spec() {
-                return task.spec();
-            }
-
+        return new ForwardingTask(task) {
             @Override
             public long run(int index) throws Exception {
                 Slot s = SLOT.get();
@@ -92,11 +87,6 @@ public final class TaskTimeout {
                 } finally {
                     s.exit();
                 }
-            }
-
-            @Override
-            public void close() throws Exception {
-                task.close();
             }
         };
     }
