@@ -26,8 +26,15 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
      */
     static final double FORK_SECONDS = 0.35;
 
-    /** Starting one worker JVM of the process pools, seconds (README: 100 ms for one, 149 ms for two). */
-    static final double WORKER_JVM_SECONDS = 0.1;
+    /** Starting one worker JVM of the process pools alone, seconds: 146 ms for one on the 2-core build machine. */
+    static final double WORKER_JVM_SECONDS = 0.15;
+
+    /**
+     * CPU one worker JVM's start takes, core-seconds. The pool starts its workers in parallel, so p of them on N
+     * cores take about {@code max(0.15, 0.21 p / N)} s: measured with {@code OverheadProbe 1 2 4 8} on the 2-core
+     * build machine (146, 240, 400 and 851 ms).
+     */
+    static final double WORKER_JVM_CORE_SECONDS = 0.21;
 
     /**
      * Starting a SparkContext in {@code local[p]}, seconds: about 3 to 5 s on the 2-core build machine (on a
@@ -45,12 +52,17 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
                 : Math.max(1, Math.min(p.batch(), kind == TaskKind.IO ? p.workers() : Math.min(p.workers(), cores)));
         double op = p.batch() * calibration.secondsPerTask(p.task(), p.weight()) / parallel;
         if (p.strategy().equals(StrategyNames.PROCESS_POOL_COLD)) {
-            op += WORKER_JVM_SECONDS * Math.min(p.workers(), cores);
+            op += workersStartSeconds(p.workers());
         }
         if (p.strategy().equals(StrategyNames.SPARK_COLD)) {
             op += SPARK_CONTEXT_SECONDS;
         }
         return op;
+    }
+
+    /** Seconds a process pool of {@code workers} JVMs takes to start. */
+    double workersStartSeconds(int workers) {
+        return Math.max(WORKER_JVM_SECONDS, WORKER_JVM_CORE_SECONDS * workers / cores);
     }
 
     /** Measurement iterations of this point's forks: see {@link Profile#measurementIterationsFor(double)}. */
@@ -64,7 +76,7 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
         double warmup = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1e3, op);
         double measure = profile.measurementIterationsFor(op) * Math.max(profile.measurementMillis() / 1e3, op);
         double startup = p.strategy().equals(StrategyNames.PROCESS_POOL)
-                ? WORKER_JVM_SECONDS * Math.min(p.workers(), cores)
+                ? workersStartSeconds(p.workers())
                 : p.strategy().equals(StrategyNames.SPARK) ? SPARK_CONTEXT_SECONDS + SPARK_WARM_UP_SECONDS : 0;
         return FORK_SECONDS + startup + warmup + measure;
     }

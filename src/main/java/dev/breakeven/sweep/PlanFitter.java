@@ -5,14 +5,11 @@ import java.util.List;
 
 /**
  * Fits a sweep into its time budget: the first pass (every point at the minimum number of forks) must take at
- * most {@link #FIRST_PASS_SHARE} of the budget, leaving the rest to the adaptive pass. On a big machine the
+ * most {@link Profile#firstPassShare()} of the budget, leaving the rest to the adaptive pass. On a big machine the
  * worker ladder and weights thin out until it fits: the profile's ladder with every weight, then the coarse
  * (powers of two) ladder, then the whole ladder only at key weights, then named weights only.
  */
 final class PlanFitter {
-
-    /** Share of the budget the first pass may take. */
-    static final double FIRST_PASS_SHARE = 0.85;
 
     private PlanFitter() {
     }
@@ -21,9 +18,19 @@ final class PlanFitter {
     record Fitted(SweepPlan plan, WorkerCounts counts, ForkCost cost, int minForks, double firstPassSeconds,
             double fullSeconds, double budgetSeconds) {
 
+        /** Share of the budget the first pass may take. */
+        double firstPassShare() {
+            return cost.profile().firstPassShare();
+        }
+
         /** Whether the first pass fits its share of the budget. */
         boolean fits() {
-            return firstPassSeconds <= FIRST_PASS_SHARE * budgetSeconds || plan.points().isEmpty();
+            return firstPassSeconds <= firstPassShare() * budgetSeconds || plan.points().isEmpty();
+        }
+
+        /** Whether the first pass alone takes longer than the whole budget. */
+        boolean overBudget() {
+            return firstPassSeconds > budgetSeconds && !plan.points().isEmpty();
         }
 
         /** The one-line error a sweep that does not fit stops with. */
@@ -32,9 +39,25 @@ final class PlanFitter {
             return new SweepInputException(String.format("the first pass of this plan alone needs about %s (%d points"
                     + " × %d forks), more than %.0f%% of the budget %s; give a larger --budget (e.g. --budget %s) or"
                     + " narrow it with --tasks, --weights or --workers", Budgets.clock(Duration.ofSeconds((long)
-                    firstPassSeconds)), plan.points().size(), minForks, FIRST_PASS_SHARE * 100,
-                    Budgets.clock(budget), Budgets.format(Duration.ofSeconds((long) Math.ceil(firstPassSeconds
-                    / FIRST_PASS_SHARE / 60) * 60))));
+                    firstPassSeconds)), plan.points().size(), minForks, firstPassShare() * 100,
+                    Budgets.clock(budget), suggestedBudget()));
+        }
+
+        /**
+         * What to say when the thinnest plan's first pass fits the budget but not its share: the budget holds,
+         * but little is left for more forks where the answer is undecided.
+         */
+        String littleLeft() {
+            return String.format("the first pass takes about %s of the budget %s, leaving %s (less than the %.0f%% the"
+                    + " profile keeps) for more forks where the answer is undecided; intervals may stay wide (--budget %s"
+                    + " leaves enough)", Budgets.clock(Duration.ofSeconds((long) firstPassSeconds)),
+                    Budgets.clock(Duration.ofSeconds((long) budgetSeconds)),
+                    Budgets.clock(Duration.ofSeconds((long) (budgetSeconds - firstPassSeconds))),
+                    (1 - firstPassShare()) * 100, suggestedBudget());
+        }
+
+        private String suggestedBudget() {
+            return Budgets.format(Duration.ofSeconds((long) Math.ceil(firstPassSeconds / firstPassShare() / 60) * 60));
         }
 
         /** The expected wall time of the sweep: the budget, unless every point reaching its maximum forks takes less. */

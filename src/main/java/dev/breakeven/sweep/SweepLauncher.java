@@ -68,9 +68,11 @@ public final class SweepLauncher {
             describe(fitted, options);
             return new Finished(null, fitted.plan().points().size(), 0);
         }
-        if (!fitted.fits()) {
+        if (fitted.overBudget()) {
             out.println("WARNING: " + fitted.tooBig().getMessage() + ". Measuring the thinnest plan anyway: it will"
                     + " take longer than the budget.");
+        } else if (!fitted.fits()) {
+            out.println("Note: " + fitted.littleLeft() + ".");
         }
         Snapshot start = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
         RunDirectory run = create(options, fitted, start);
@@ -97,8 +99,10 @@ public final class SweepLauncher {
                         + " undecided, within the budget %s; build and report not included).%n",
                 Budgets.clock(seconds(fitted.expectedSeconds())), Budgets.clock(seconds(fitted.firstPassSeconds())),
                 m.minForks(), Budgets.format(m.budget()));
-        if (!fitted.fits()) {
+        if (fitted.overBudget()) {
             out.println("Over budget: " + fitted.tooBig().getMessage() + ".");
+        } else if (!fitted.fits()) {
+            out.println("Note: " + fitted.littleLeft() + ".");
         }
         out.println("Nothing was measured or written (--dry-run).");
     }

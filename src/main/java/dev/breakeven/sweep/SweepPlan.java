@@ -39,6 +39,13 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
          * on arithmetic and remote-query.
          */
         MINIMAL("named weights, the ladder at the comparison weight only (beyond N on I/O and compared tasks), N"
+                + " workers elsewhere, strategies compared at N workers only"),
+        /**
+         * As {@link #MINIMAL} with a sparser ladder: 1, powers of four below N, N, and the most workers where
+         * that is at least 2N (1, 4, 16, 40 on 40 cores with a batch of 48, which caps the ladder at 48). What
+         * quick falls back to on a many-core server, so its few minutes hold there too.
+         */
+        SPARSE("named weights, a sparse ladder (1, powers of 4, N, 2N or more) at the comparison weight only, N"
                 + " workers elsewhere, strategies compared at N workers only");
 
         /** The tasks strategies are compared on when the plan is this thin. */
@@ -96,7 +103,7 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
                         continue;
                     }
                     int batch = task.batchFor(weight, request.batch());
-                    boolean keyWeight = weight == comparison || (weight == heaviest && density != Density.MINIMAL);
+                    boolean keyWeight = weight == comparison || (weight == heaviest && density.compareTo(Density.MINIMAL) < 0);
                     boolean lightest = weight == weights.get(0);
                     for (int p : workers(request, task, s, density, keyWeight, everyWeight, lightest)) {
                         points.add(new Point(task.id(), weight, s.id(), p, batch));
@@ -120,12 +127,21 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         if (s.isBaseline()) {
             return List.of(1);
         }
-        List<Integer> ladder = request.workerCounts().forKind(task.kind());
-        if (density == Density.FULL || !request.workerCounts().explicit().isEmpty()) {
-            return ladder;
+        if (!request.workerCounts().explicit().isEmpty()) {
+            return request.workerCounts().forKind(task.kind());
         }
         int cores = request.workerCounts().cores();
-        if (density == Density.MINIMAL) {
+        List<Integer> ladder = withinBatch(request.workerCounts().forKind(task.kind()), request.batch());
+        if (density == Density.SPARSE) {
+            int most = ladder.get(ladder.size() - 1);
+            int n = Math.min(cores, request.batch());
+            ladder = ladder.stream().filter(p -> p == 1 || p == n || (p == most && most >= 2 * n)
+                    || p < n && Integer.bitCount(p) == 1 && Integer.numberOfTrailingZeros(p) % 2 == 0).toList();
+        }
+        if (density == Density.FULL) {
+            return ladder;
+        }
+        if (density.compareTo(Density.MINIMAL) >= 0) {
             boolean compared = Density.COMPARISON_TASKS.contains(task.id())
                     && request.profile().comparesStrategiesOn(task.id());
             if (keyWeight && everyWeight) {
@@ -142,6 +158,19 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         int middle = ladder.stream().min(java.util.Comparator.comparingDouble(p -> Math.abs(Math.log(p)
                 - Math.log(Math.sqrt(cores))))).orElse(1);
         return ladder.stream().filter(p -> p == 1 || p == middle || p == cores || p == max).toList();
+    }
+
+    /**
+     * The ladder up to the batch: more workers than tasks in a batch leave the extra ones idle, so 64 or 320
+     * workers measure nothing 48 do not. The batch itself closes the ladder when the ladder went beyond it.
+     */
+    private static List<Integer> withinBatch(List<Integer> ladder, int batch) {
+        if (ladder.get(ladder.size() - 1) <= batch) {
+            return ladder;
+        }
+        List<Integer> within = new ArrayList<>(ladder.stream().filter(p -> p < batch).toList());
+        within.add(batch);
+        return List.copyOf(within);
     }
 
     private static List<Long> weights(Request request, TaskType task, Density density) {

@@ -34,16 +34,50 @@ class PlanFitterTest {
         PlanFitter.Fitted server = PlanFitter.fit(request(Profile.STANDARD, 40), Profile.STANDARD.budget(), 3, 10,
                 calibration());
 
-        assertThat(server.firstPassSeconds()).isLessThanOrEqualTo(PlanFitter.FIRST_PASS_SHARE * 27 * 60);
+        assertThat(server.firstPassSeconds()).isLessThanOrEqualTo(Profile.STANDARD.firstPassShare() * 27 * 60);
         assertThat(server.expectedSeconds()).isLessThanOrEqualTo(60 * 60);
         assertThat(server.plan().density()).isNotEqualTo(SweepPlan.Density.FULL);
         assertThat(laptop.plan().points()).isNotEmpty();
     }
 
     @Test
+    void standardKeepsAThirdOfItsBudgetForThePointsStillUndecided() {
+        PlanFitter.Fitted laptop = PlanFitter.fit(request(Profile.STANDARD, 2), Profile.STANDARD.budget(), 3, 10,
+                calibration());
+        assertThat(laptop.fits()).isTrue();
+        assertThat(laptop.firstPassSeconds()).isLessThanOrEqualTo(0.65 * 27 * 60);
+        assertThat(Profile.QUICK.firstPassShare()).isGreaterThan(Profile.STANDARD.firstPassShare());
+    }
+
+    @Test
+    void quickHoldsItsBudgetOnAManyCoreServer() {
+        for (int cores : new int[] {2, 8, 40, 64, 128}) {
+            PlanFitter.Fitted fitted = PlanFitter.fit(request(Profile.QUICK, cores), Profile.QUICK.budget(), 3, 8,
+                    calibration());
+            assertThat(fitted.overBudget()).as("%d cores", cores).isFalse();
+            assertThat(fitted.expectedSeconds()).as("%d cores", cores)
+                    .isLessThanOrEqualTo(Profile.QUICK.budget().toSeconds());
+        }
+    }
+
+    @Test
+    void aSparseLadderStopsAtTheBatchAndKeepsN() {
+        SweepPlan sparse = SweepPlan.of(request(Profile.QUICK, 40), SweepPlan.Density.SPARSE);
+        assertThat(sparse.points().stream().filter(p -> p.task().equals("disk")).map(Point::workers).distinct())
+                .containsExactlyInAnyOrder(1, 4, 16, 40);
+        SweepPlan full = SweepPlan.of(request(Profile.QUICK, 40), SweepPlan.Density.FULL);
+        // 48 tasks a batch: 64 or 320 workers would leave the extra ones idle
+        assertThat(full.points().stream().mapToInt(Point::workers).max()).hasValue(48);
+        SweepPlan bigger = SweepPlan.of(request(Profile.QUICK, 64), SweepPlan.Density.SPARSE);
+        assertThat(bigger.points().stream().filter(p -> p.task().equals("ensemble")).map(Point::workers).distinct())
+                .containsExactlyInAnyOrder(1, 4, 16, 48);
+    }
+
+    @Test
     void aPlanThatCannotFitSaysWhatBudgetItNeeds() {
         PlanFitter.Fitted fitted = PlanFitter.fit(request(Profile.FULL, 40), Duration.ofMinutes(1), 5, 20, calibration());
         assertThat(fitted.fits()).isFalse();
+        assertThat(fitted.overBudget()).isTrue();
         assertThat(fitted.tooBig()).hasMessageContaining("give a larger --budget (e.g. --budget ");
     }
 
