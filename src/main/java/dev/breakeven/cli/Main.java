@@ -24,7 +24,12 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals(JmhCommand.NAME)) { // JMH's own options, untouched by picocli
-            JmhCommand.handOver(Arrays.copyOfRange(args, 1, args.length));
+            try {
+                JmhCommand.handOver(Arrays.copyOfRange(args, 1, args.length));
+            } catch (dev.breakeven.tasks.TaskPlugins.TaskPluginException e) {
+                System.err.println("breakeven: " + e.getMessage());
+                System.exit(2);
+            }
             System.exit(0);
         }
         System.exit(commandLine().execute(args));

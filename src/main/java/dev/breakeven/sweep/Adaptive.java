@@ -27,7 +27,11 @@ import java.util.function.Function;
  * the weights).</li>
  * <li><b>Decide</b> the undecided: a point whose speedup is not measurably different from 1 gets one more
  * fork, with one of its sequential baseline, in random order (both arms see the same moment of the machine);
- * points next to the break-even first, then the fewest forks.</li>
+ * points next to the break-even first (the two weights it falls between, or the lightest weight when every
+ * weight measured was at least as fast as the loop), then the fewest forks. One worker is the loop plus the
+ * hand-over, as fast as the loop once tasks outweigh it: only its lightest weight, where the dispatch overhead
+ * is read, takes part (a quiet standard run once spent a third of its adaptive time on one worker at heavy
+ * weights, 7 s a fork, while the lightest weights next to ensemble's break-even stayed at 5 forks).</li>
  * <li><b>Sharpen</b>: points whose 95 % interval is wider than ±{@value #PRECISION} of the speedup, widest
  * first.</li>
  * </ol>
@@ -84,8 +88,10 @@ final class Adaptive {
         Comparator<Map.Entry<Point, Speedup>> nearCrossingFirst = Comparator
                 .comparingInt((Map.Entry<Point, Speedup> e) -> nearCrossing(e.getKey(), brackets) ? 0 : 1)
                 .thenComparingLong(e -> kept(points, e.getKey()));
+        Map<String, Long> lightest = lightestWeights(speedups);
         Optional<Point> undecided = speedups.entrySet().stream()
                 .filter(e -> e.getValue().verdict() == Verdict.INDISTINGUISHABLE && kept(points, e.getKey()) < maxForks)
+                .filter(e -> e.getKey().workers() > 1 || e.getKey().weight() == lightest.get(arm(e.getKey())))
                 .sorted(nearCrossingFirst).map(Map.Entry::getKey).findFirst();
         if (undecided.isPresent()) {
             return Optional.of(pair(points, undecided.get(), "undecided"));
@@ -200,9 +206,20 @@ final class Adaptive {
             }
             if (first > 0 && first < list.size()) {
                 brackets.put(arm, new double[] {list.get(first - 1).getKey().weight(), list.get(first).getKey().weight()});
+            } else if (first == 0 && list.size() > 1) {
+                // at or below the lightest weight: forks there tell "pays everywhere measured" from a crossing
+                double w = list.get(0).getKey().weight();
+                brackets.put(arm, new double[] {w, w});
             }
         });
         return brackets;
+    }
+
+    /** Each arm's lightest weight with a speedup. */
+    private static Map<String, Long> lightestWeights(Map<Point, Speedup> speedups) {
+        Map<String, Long> lightest = new HashMap<>();
+        speedups.keySet().forEach(p -> lightest.merge(arm(p), p.weight(), Math::min));
+        return lightest;
     }
 
     private static boolean nearCrossing(Point p, Map<String, double[]> brackets) {

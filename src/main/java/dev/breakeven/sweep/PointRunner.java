@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
@@ -39,7 +36,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>A hung task must not hang the sweep: plug-in tasks are watched inside the fork and its workers
  * ({@link TaskTimeout}, which ends the JVM and leaves its reason in a file beside the checksum's), and any
- * fork still running long after its planned time ({@link #forkLimit}) is killed here with its workers.
+ * fork still running long after its planned time ({@link #forkLimit}) is killed with its workers
+ * ({@link ForkDeadline}).
  */
 final class PointRunner {
 
@@ -116,7 +114,8 @@ final class PointRunner {
             Collection<RunResult> results;
             Duration limit = forkLimit(plannedSeconds);
             try {
-                results = runKilledAfter(new Runner(options.build(), format), limit);
+                Runner runner = new Runner(options.build(), format);
+                results = ForkDeadline.runOrKill(runner::run, limit);
             } catch (RunnerException e) {
                 out.flush();
                 if (String.valueOf(e.getMessage()).contains("JMH lock")) {
@@ -130,6 +129,10 @@ final class PointRunner {
                 return new Outcome(List.of(), "point " + point + ": its fork ran past " + TaskTimeout.format(
                         limit.toMillis()) + " (10 x its planned time + 2 x --task-timeout + 1m) and was killed;"
                         + " a task or strategy hangs, or needs more time: raise --task-timeout", null);
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("JMH's run of point " + point + " failed", e);
             }
             if (results.isEmpty()) {
                 return new Outcome(List.of(), failure(log, timeoutFile, null), null);
@@ -154,53 +157,6 @@ final class PointRunner {
             }
         }
         return FailureReason.fromLog(log, e);
-    }
-
-    /**
-     * JMH's run, or a {@link TimeoutException} after {@code limit}, once the fork JVM and its workers are
-     * killed (JMH would wait for ever for a fork whose task ignores interrupts).
-     */
-    private static Collection<RunResult> runKilledAfter(Runner runner, Duration limit)
-            throws RunnerException, TimeoutException {
-        FutureTask<Collection<RunResult>> run = new FutureTask<>(runner::run);
-        Thread thread = new Thread(run, "breakeven-fork-runner");
-        thread.setDaemon(true);
-        thread.start();
-        try {
-            try {
-                return run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                killForks();
-                try {
-                    run.get(30, TimeUnit.SECONDS); // JMH notices the dead fork and returns
-                } catch (ExecutionException | TimeoutException ignored) {
-                    // the fork's failure is the timeout
-                }
-                throw e;
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RunnerException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            killForks();
-            throw new IllegalStateException("interrupted while a fork ran", e);
-        }
-    }
-
-    /** Kills this JVM's JMH forks (there is one at a time) and every process they started. */
-    private static void killForks() {
-        ProcessHandle.current().children()
-                .filter(p -> p.info().commandLine().orElse("").contains("org.openjdk.jmh.runner.ForkedMain"))
-                .forEach(fork -> {
-                    fork.descendants().forEach(ProcessHandle::destroyForcibly);
-                    fork.destroyForcibly();
-                });
     }
 
     /** Writes to two streams; closing it closes only the first (the console stays open). */

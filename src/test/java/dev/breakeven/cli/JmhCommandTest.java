@@ -39,4 +39,16 @@ class JmhCommandTest {
         assertThat(out.toString()).contains("Usage: breakeven jmh [JMH_ARGS...]")
                 .contains("'breakeven jmh -h' lists JMH's options").contains("unchanged");
     }
+
+    @Test
+    void pluginJarsJoinTheForksOwnJvmOptions() {
+        List<String> own = new java.util.ArrayList<>(List.of("BatchBenchmark", "-jvmArgsAppend", "-Xmx2g", "-f", "1"));
+        JmhCommand.appendJvmArgs(own, List.of("-Dbreakeven.task-jars=/x/my-task.jar"));
+        assertThat(own).containsExactly("BatchBenchmark", "-jvmArgsAppend", "-Xmx2g -Dbreakeven.task-jars=/x/my-task.jar",
+                "-f", "1");
+
+        List<String> none = new java.util.ArrayList<>(List.of("BatchBenchmark"));
+        JmhCommand.appendJvmArgs(none, List.of("-Dbreakeven.task-jars=/x/my-task.jar"));
+        assertThat(none).containsExactly("BatchBenchmark", "-jvmArgsAppend", "-Dbreakeven.task-jars=/x/my-task.jar");
+    }
 }

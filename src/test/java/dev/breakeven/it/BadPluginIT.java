@@ -78,6 +78,26 @@ class BadPluginIT {
     }
 
     @Test
+    void aTaskThatHangsInAProcessPoolWorkerIsStoppedThereAndNoWorkerIsLeft() throws Exception {
+        Path jar = PluginJars.of(dir.resolve("hangs-in-worker.jar"), TestPlugin.HangsInPool.class);
+        Breakeven.Result r = Breakeven.run(dir, "run", "--profile", "smoke", "--results", "results", "--task-jar",
+                jar.toString(), "--tasks", "hangs-in-pool", "--strategies", "sequential,process-pool", "--weights",
+                "1000", "--workers", "2", "--batch", "8", "--task-timeout", "3s");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // the worker JVM's own watchdog names the task, its index and the limit; the fork reads it
+        assertThat(r.out()).contains("FAILED: task hangs-in-pool, weight 1000, index 2 on thread ")
+                .contains("ran past --task-timeout 3s and was stopped").contains("Done: 2 points");
+        Path run = RunFiles.onlyRun(dir.resolve("results"));
+        assertThat(point(run, "process-pool").path("status").asText()).isEqualTo("failed");
+        assertThat(point(run, "process-pool").path("reason").asText()).contains("ran past --task-timeout 3s");
+        assertThat(point(run, "sequential").path("status").asText()).isEqualTo("done");
+        assertThat(RunFiles.measuredParams(run)).singleElement().satisfies(p ->
+                assertThat(p).containsEntry("strategy", "sequential"));
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains("hangs-in-worker.jar")).map(p -> p.info().commandLine().orElse(""))).isEmpty();
+    }
+
+    @Test
     void aTaskThatHangsAtOnceStopsTheCheckWithOneLine() throws Exception {
         Path jar = PluginJars.of(dir.resolve("hangs.jar"), TestPlugin.Hangs.class);
         Breakeven.Result r = sweep(jar, "hangs", "--task-timeout", "1s");

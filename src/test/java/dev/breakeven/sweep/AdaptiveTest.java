@@ -75,6 +75,34 @@ class AdaptiveTest {
     }
 
     @Test
+    void oneWorkerAtAHeavyWeightIsNoQuestionLeftOpen() {
+        measured("sequential", 400, 1, 3, 1.0, 0.001);
+        measured("fixed-pool", 400, 1, 3, 1.5, 0.001);
+        measured("sequential", 120_000, 1, 3, 300, 0.05);
+        measured("fixed-pool", 120_000, 1, 3, 300, 0.05); // the loop plus a hand-over: S = 1, as it must be
+        measured("fixed-pool", 120_000, 2, 3, 150, 0.001);
+        measured("fixed-pool", 400, 2, 3, 2.0, 0.001);
+
+        assertThat(next(false).map(Adaptive.Step::why)).as("no undecided step for 1 worker at 120,000")
+                .isNotEqualTo(Optional.of("undecided"));
+    }
+
+    @Test
+    void whenEveryWeightPaysTheLightestGoesFirst() {
+        measured("sequential", 400, 1, 5, 1.0, 0.05);
+        measured("fixed-pool", 400, 2, 5, 0.99, 0.05); // S ≈ 1.01, undecided: the break-even may lie below
+        measured("sequential", 12_000, 1, 3, 30, 0.05);
+        measured("fixed-pool", 12_000, 2, 3, 28, 0.05); // also undecided, but fewer forks
+        measured("sequential", 120_000, 1, 3, 300, 0.001);
+        measured("fixed-pool", 120_000, 2, 3, 150, 0.001);
+
+        Adaptive.Step step = next(false).orElseThrow();
+
+        assertThat(step.why()).isEqualTo("undecided");
+        assertThat(step.forks()).contains(new Point("arithmetic", 400, "fixed-pool", 2, 48));
+    }
+
+    @Test
     void nothingIsLeftWhenEveryPointIsDecidedAndPrecise() {
         measured("sequential", 400, 1, 3, 1.0, 0.001);
         measured("fixed-pool", 400, 2, 3, 0.5, 0.001);
