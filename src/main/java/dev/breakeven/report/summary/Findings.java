@@ -162,7 +162,7 @@ public final class Findings {
         return switch (b.payoff()) {
             case PAYS_FROM -> "For " + t.task() + ", parallel pays from " + Phrases.micros(b.microsPerTask())
                     + " per task (≈ " + Format.significant(b.weight().value(), 2) + " " + t.unit() + "), first with "
-                    + who + "; below that it is slower or not measurably different from the loop.";
+                    + who + "; below that it is slower or not measurably different from the loop." + rough(b.microsPerTask());
             case PAYS_EVERYWHERE -> "Even at the lightest weight measured (" + Format.micros(b.lightestMicros())
                     + " per task), " + who + " is measurably faster than the loop: the break-even lies below the"
                     + " measured range.";
@@ -173,6 +173,23 @@ public final class Findings {
                     + " interval is not bounded inside the measured range" + (b.atHeaviest() == Verdict.FASTER ? ""
                     : ", and even the heaviest weight is not measurably faster") + ".";
         };
+    }
+
+    /** How wide a break-even's interval may be before the sentence says the figure itself is rough. */
+    static final double ROUGH_SPAN = 4;
+
+    /**
+     * A second sentence for a break-even whose 95 % interval spans more than {@link #ROUGH_SPAN}×: the speedup stays
+     * near 1 over that range (a memory-bound task's rises slowly), so another run's figure may differ by a factor
+     * of 2 or more while both intervals hold it; empty otherwise.
+     */
+    static String rough(dev.breakeven.stats.Estimate micros) {
+        if (!micros.bounded() || micros.lower() <= 0 || micros.upper() / micros.lower() <= ROUGH_SPAN) {
+            return "";
+        }
+        return " The speedup stays near 1 across that interval (" + Format.significant(micros.upper() / micros.lower(), 2)
+                + "× wide), so the figure is rough: another run may put it elsewhere inside it; more forks"
+                + " (a longer profile) narrow it.";
     }
 
     /** The curve whose USL fit is quoted: the main strategy's heaviest weight that has a fit. */
