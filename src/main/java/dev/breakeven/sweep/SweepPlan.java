@@ -46,7 +46,13 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
          * quick falls back to on a many-core server, so its few minutes hold there too.
          */
         SPARSE("named weights, a sparse ladder (1, powers of 4, N, 2N or more) at the comparison weight only, N"
-                + " workers elsewhere, strategies compared at N workers only");
+                + " workers elsewhere, strategies compared at N workers only"),
+        /**
+         * As {@link #SPARSE} without the powers of four: 1, N and the most workers where that is at least 2N. What
+         * quick falls back to on 40 cores once its forks warm up for as long as the parallel arm needs.
+         */
+        BARE("named weights, 1, N and 2N or more workers at the comparison weight only, N workers elsewhere,"
+                + " strategies compared at N workers only");
 
         /** The tasks strategies are compared on when the plan is this thin. */
         static final java.util.Set<String> COMPARISON_TASKS = java.util.Set.of("arithmetic", "remote-query");
@@ -132,11 +138,12 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         }
         int cores = request.workerCounts().cores();
         List<Integer> ladder = withinBatch(request.workerCounts().forKind(task.kind()), request.batch());
-        if (density == Density.SPARSE) {
+        if (density.compareTo(Density.SPARSE) >= 0) {
             int most = ladder.get(ladder.size() - 1);
             int n = Math.min(cores, request.batch());
-            ladder = ladder.stream().filter(p -> p == 1 || p == n || (p == most && most >= 2 * n)
-                    || p < n && Integer.bitCount(p) == 1 && Integer.numberOfTrailingZeros(p) % 2 == 0).toList();
+            boolean powersOfFour = density == Density.SPARSE;
+            ladder = ladder.stream().filter(p -> p == 1 || p == n || (p == most && most >= 2 * n) || powersOfFour
+                    && p < n && Integer.bitCount(p) == 1 && Integer.numberOfTrailingZeros(p) % 2 == 0).toList();
         }
         if (density == Density.FULL) {
             return ladder;

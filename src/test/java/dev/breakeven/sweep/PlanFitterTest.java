@@ -71,6 +71,10 @@ class PlanFitterTest {
         SweepPlan bigger = SweepPlan.of(request(Profile.QUICK, 64), SweepPlan.Density.SPARSE);
         assertThat(bigger.points().stream().filter(p -> p.task().equals("ensemble")).map(Point::workers).distinct())
                 .containsExactlyInAnyOrder(1, 4, 16, 48);
+        SweepPlan bare = SweepPlan.of(request(Profile.QUICK, 40), SweepPlan.Density.BARE);
+        assertThat(bare.points().stream().filter(p -> p.task().equals("disk")).map(Point::workers).distinct())
+                .containsExactlyInAnyOrder(1, 40);
+        assertThat(bare.points().size()).isLessThan(sparse.points().size());
     }
 
     @Test
