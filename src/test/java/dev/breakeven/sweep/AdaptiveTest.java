@@ -19,11 +19,15 @@ class AdaptiveTest {
 
     /** A measured point with {@code n} forks of mean {@code t} s, spread ± {@code spread} relative. */
     private void measured(String strategy, long weight, int workers, int n, double t, double spread) {
+        measured("arithmetic", strategy, weight, workers, n, t, spread);
+    }
+
+    private void measured(String task, String strategy, long weight, int workers, int n, double t, double spread) {
         double[] means = new double[n];
         for (int i = 0; i < n; i++) {
             means[i] = t * (1 + spread * (i % 2 == 0 ? 1 : -1) * (i + 1) / n);
         }
-        Point p = new Point("arithmetic", weight, strategy, workers, 48);
+        Point p = new Point(task, weight, strategy, workers, 48);
         PointRecord r = PointRecord.planned(p.task(), p.weight(), p.strategy(), p.workers(), p.batch(), false);
         for (int i = 0; i < n; i++) {
             r = r.withFork(new ForkRecord("t", 1, 0, 1, 0, false, true, "log"));
@@ -60,6 +64,29 @@ class AdaptiveTest {
         assertThat(step.added()).extracting(Point::strategy).containsExactlyInAnyOrder("sequential", "fixed-pool");
         assertThat(next(false).map(Adaptive.Step::added).orElse(List.of())).as("not when the user chose the weights")
                 .isEmpty();
+    }
+
+    @Test
+    void everyTasksCrossingIsRefinedOnceBeforeAnyIsRefinedTwice() {
+        measured("ensemble", "sequential", 3, 1, 3, 1.0, 0.01);
+        measured("ensemble", "fixed-pool", 3, 2, 3, 2.0, 0.01);
+        measured("ensemble", "sequential", 1200, 1, 3, 300, 0.01);
+        measured("ensemble", "fixed-pool", 1200, 2, 3, 160, 0.01); // 400× apart: the widest bracket, refined first
+        measured("sequential", 2000, 1, 3, 1.0, 0.01);
+        measured("fixed-pool", 2000, 2, 3, 1.2, 0.01);
+        measured("sequential", 12_000, 1, 3, 6, 0.01);
+        measured("fixed-pool", 12_000, 2, 3, 4, 0.01); // 6× apart
+        Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
+
+        Adaptive.Step first = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow();
+        assertThat(first.added()).extracting(Point::task).containsOnly("ensemble");
+        long mid = first.added().get(0).weight();
+        measured("ensemble", "sequential", mid, 1, 3, 300.0 * mid / 1200, 0.01);
+        measured("ensemble", "fixed-pool", mid, 2, 3, 2 + 160.0 * mid / 1200, 0.01); // crossing now between 3 and 60
+
+        Adaptive.Step second = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow();
+        assertThat(second.added()).as("arithmetic before ensemble's second").extracting(Point::task)
+                .containsOnly("arithmetic");
     }
 
     @Test
