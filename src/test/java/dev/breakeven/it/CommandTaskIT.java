@@ -41,6 +41,13 @@ class CommandTaskIT {
     }
 
     private void summaryWithBreakEvenAndCharts(Script r) throws Exception {
+        summaryAndCharts(r);
+        Path run = RunFiles.onlyRun(dir.resolve("results"));
+        assertThat(Files.readString(dir.resolve("plot").resolve(run.getFileName()).resolve("summary.md")))
+                .matches(BREAK_EVEN);
+    }
+
+    private void summaryAndCharts(Script r) throws Exception {
         assertThat(r.exitCode()).as(r.out()).isZero();
         // a command of a few ms may end before its memory can be read: the check says which
         assertThat(r.out()).contains("Starting one process costs").contains("peak memory of one command")
@@ -49,7 +56,7 @@ class CommandTaskIT {
         Path plot = dir.resolve("plot").resolve(run.getFileName());
         String summary = Files.readString(plot.resolve("summary.md"));
         assertThat(summary).contains("## command").contains("your command `")
-                .contains("the dispatch overhead every task pays").matches(BREAK_EVEN);
+                .contains("the dispatch overhead every task pays");
         for (String file : new String[] {"overview.png", "speedup-command.png"}) {
             assertThat(plot.resolve(file)).as(file).isNotEmptyFile();
         }
@@ -60,12 +67,27 @@ class CommandTaskIT {
         }
     }
 
+    /**
+     * A shell command's lightest weight is mostly process start, which two workers also split: on this 2-core VM
+     * its speedup there was measurably above 1 in quiet runs and indistinguishable from 1 in one CI run (crossing
+     * near 4.8 ms, interval open below). Both are right answers; what must hold is that the sweep measured a real
+     * gain (the best speedup's 95 % lower bound above 1) and says where the speedup crosses 1.
+     */
     @Test
     void aShellScriptGetsASummaryWithABreakEvenAndCharts() throws Exception {
-        summaryWithBreakEvenAndCharts(runBenchmarks("--command", "sh examples/command/work.sh {index} {weight}",
-                "--weights", "1,30,300", "--strategies", "sequential,fixed-pool", "--workers", "1,2", "--forks", "5",
-                "--budget", "60s"));
+        Script r = runBenchmarks("--command", "sh examples/command/work.sh {index} {weight}", "--weights", "1,30,300",
+                "--strategies", "sequential,fixed-pool", "--workers", "1,2", "--forks", "5", "--budget", "60s");
+        summaryAndCharts(r);
         Path run = RunFiles.onlyRun(dir.resolve("results"));
+        String summary = Files.readString(dir.resolve("plot").resolve(run.getFileName()).resolve("summary.md"));
+        java.util.regex.Matcher best = java.util.regex.Pattern
+                .compile("runs at best [0-9.]+× \\(95 %: ([0-9.]+)–[0-9.]+×\\) faster than a loop").matcher(summary);
+        assertThat(best.find()).as(summary).isTrue();
+        assertThat(Double.parseDouble(best.group(1))).as("lower bound of the best speedup").isGreaterThan(1);
+        if (!summary.matches(BREAK_EVEN)) {
+            assertThat(summary).containsPattern("no break-even is shown: the speedup of fixed-pool with 2 workers"
+                    + " \\(batches of \\d+\\) crosses 1 near [0-9.]+ [µm]?s per task");
+        }
         assertThat(dir.resolve("plot").resolve(run.getFileName()).resolve("break-even-command.png")).isNotEmptyFile();
     }
 
