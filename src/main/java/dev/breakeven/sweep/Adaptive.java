@@ -155,7 +155,7 @@ final class Adaptive {
     private Optional<Step> refine(List<PointRecord> live, Map<String, double[]> brackets) {
         List<Map.Entry<String, double[]>> order = brackets.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, double[]> e) -> refinements.getOrDefault(
-                        e.getKey().split("\\|")[0], 0)).thenComparingDouble(e -> -e.getValue()[1] / e.getValue()[0])
+                        taskOf(e.getKey()), 0)).thenComparingDouble(e -> -e.getValue()[1] / e.getValue()[0])
                         .thenComparing(Map.Entry::getKey))
                 .toList();
         for (Map.Entry<String, double[]> e : order) {
@@ -240,6 +240,11 @@ final class Adaptive {
 
     private static String arm(Point p) {
         return p.task() + "|" + p.strategy() + "|" + p.workers();
+    }
+
+    /** The task of an {@link #arm} key. */
+    private static String taskOf(String arm) {
+        return arm.substring(0, arm.indexOf('|'));
     }
 
     static Point baseline(Point p) {

@@ -74,7 +74,7 @@ class CommandTaskIT {
      * gain (the best speedup's 95 % lower bound above 1) and says where the speedup crosses 1.
      */
     @Test
-    void aShellScriptGetsASummaryWithABreakEvenAndCharts() throws Exception {
+    void aShellScriptGetsASummaryWithItsCrossingAndCharts() throws Exception {
         Script r = runBenchmarks("--command", "sh examples/command/work.sh {index} {weight}", "--weights", "1,30,300",
                 "--strategies", "sequential,fixed-pool", "--workers", "1,2", "--forks", "5", "--budget", "60s");
         summaryAndCharts(r);
