@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
  * weight of {@code arithmetic}. Standard: a log-spaced weight between each pair of named weights, the fine
  * worker ladder, every strategy on every task at the medium weight. Both warm up for 400 ms, then measure 2 × 50
  * ms (quick) or 3 × 130 ms (standard): on two cores the parallel arm reaches its steady state only 260–360 ms
- * into a fork (the JIT compiles on the cores the workers use; the loop settles by 200 ms). Measured from 180 ms,
+ * into a fork (the JIT on the cores the workers use, and likely the VM's wake-ups; the loop settles by 200 ms). Measured from 180 ms,
  * quick saw ensemble's speedup at 120 steps as 1.07 where it is 1.46, and stream's at 36,000 elements as
- * 0.93–1.02 where it is 1.35: the curve lay flat near 1 and its crossing moved 5× between runs. Full:
+ * 0.93–1.02 where a longer run says 1.27: the curve lay flat near 1 and its crossing moved 5× between runs. Full:
  * two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement.
  * Several short forks beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013):
  * the fork, not the iteration, is what varies from run to run.

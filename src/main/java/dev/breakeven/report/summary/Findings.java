@@ -179,17 +179,16 @@ public final class Findings {
     static final double ROUGH_SPAN = 4;
 
     /**
-     * A second sentence for a break-even whose 95 % interval spans more than {@link #ROUGH_SPAN}×: the speedup stays
-     * near 1 over that range (a memory-bound task's rises slowly), so another run's figure may differ by a factor
-     * of 2 or more while both intervals hold it; empty otherwise.
+     * A second sentence for a break-even whose 95 % interval spans more than {@link #ROUGH_SPAN}× (a speedup that
+     * rises slowly through 1, or few and scattered forks next to the crossing): another run's figure may differ by
+     * a factor of 2 or more while both intervals hold it; empty otherwise.
      */
     static String rough(dev.breakeven.stats.Estimate micros) {
         if (!micros.bounded() || micros.lower() <= 0 || micros.upper() / micros.lower() <= ROUGH_SPAN) {
             return "";
         }
-        return " The speedup stays near 1 across that interval (" + Format.significant(micros.upper() / micros.lower(), 2)
-                + "× wide), so the figure is rough: another run may put it elsewhere inside it; more forks"
-                + " (a longer profile) narrow it.";
+        return " Its 95 % interval is " + Format.significant(micros.upper() / micros.lower(), 2) + "× wide, so the"
+                + " figure is rough: another run may put it elsewhere inside it; more forks (a longer profile) narrow it.";
     }
 
     /** The curve whose USL fit is quoted: the main strategy's heaviest weight that has a fit. */
