@@ -23,7 +23,7 @@ cores="$(nproc)"
 
 "$here/run-benchmarks.sh" --profile standard --label "reference-$task-b$batch" --tasks "$task" \
   --strategies sequential,fixed-pool --workers "$cores" --weights "$weights" --batch "$batch" \
-  --forks 5 --budget "$budget" --plot "$here/plot" -- -i 10 -r 100ms -wi 1 -w 400ms
+  --forks 5 --budget "$budget" --plot "$here/plot" -- -i 10 -r 100ms -wi 8 -w 50ms
 run="$(ls -td "$here"/results/reference-"$task"-b"$batch"-* | head -1)"
 grep -h "parallel pays from\|no break-even is shown\|Even at the lightest\|Up to the heaviest" \
   "$here/plot/$(basename "$run")/summary.md" || true

@@ -65,6 +65,11 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
         return Math.max(WORKER_JVM_SECONDS, WORKER_JVM_CORE_SECONDS * workers / cores);
     }
 
+    /** Warm-up iterations of this point's forks: see {@link Profile#warmupIterationsFor(double)}. */
+    int warmupIterations(Point p) {
+        return profile.warmupIterationsFor(operationSeconds(p));
+    }
+
     /** Measurement iterations of this point's forks: see {@link Profile#measurementIterationsFor(double)}. */
     int measurementIterations(Point p) {
         return profile.measurementIterationsFor(operationSeconds(p));
@@ -73,7 +78,7 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
     /** Estimated wall time of one fork, seconds. */
     double seconds(Point p) {
         double op = operationSeconds(p);
-        double warmup = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1e3, op);
+        double warmup = profile.warmupIterationsFor(op) * Math.max(profile.warmupMillis() / 1e3, op);
         double measure = profile.measurementIterationsFor(op) * Math.max(profile.measurementMillis() / 1e3, op);
         double startup = p.strategy().equals(StrategyNames.PROCESS_POOL)
                 ? workersStartSeconds(p.workers())

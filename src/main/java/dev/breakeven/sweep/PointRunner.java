@@ -72,8 +72,8 @@ final class PointRunner {
      * @throws SweepInputException if JMH refuses to start because another JMH run holds its machine-wide
      *                             lock: measuring beside another benchmark would skew both
      */
-    Outcome run(Point point, int measurementIterations, double plannedSeconds, Path log, Path checksumFile,
-            Path workerLogs) throws IOException, SweepInputException {
+    Outcome run(Point point, int warmupIterations, int measurementIterations, double plannedSeconds, Path log,
+            Path checksumFile, Path workerLogs) throws IOException, SweepInputException {
         Files.deleteIfExists(checksumFile);
         Path timeoutFile = checksumFile.resolveSibling(".timeout");
         Files.deleteIfExists(timeoutFile);
@@ -92,7 +92,7 @@ final class PointRunner {
         }
         options.forks(1);
         if (!userOptions.getWarmupIterations().hasValue()) {
-            options.warmupIterations(profile.warmupIterations());
+            options.warmupIterations(warmupIterations);
         }
         if (!userOptions.getWarmupTime().hasValue()) {
             options.warmupTime(TimeValue.milliseconds(profile.warmupMillis()));

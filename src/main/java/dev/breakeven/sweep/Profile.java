@@ -34,11 +34,11 @@ import java.util.stream.Collectors;
  */
 public enum Profile {
     /** A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. */
-    QUICK("quick", 1, 400, 2, 50, 48, 0, true, "medium",
+    QUICK("quick", 8, 50, 2, 50, 48, 0, true, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic"),
             Duration.ofSeconds(270), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
-    STANDARD("standard", 1, 400, 3, 130, 240, 1, false, "medium",
+    STANDARD("standard", 8, 50, 3, 130, 240, 1, false, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of(), Duration.ofMinutes(27), 3, 10),
     /** A night on a server: every strategy at every weight, two log-spaced weights between named ones. */
     FULL("full", 2, 300, 5, 300, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class), Set.of(),
@@ -117,6 +117,19 @@ public enum Profile {
 
     public int warmupIterations() {
         return warmupIterations;
+    }
+
+    /**
+     * Warm-up iterations of a fork whose one operation takes {@code operationSeconds}: as many as fit the profile's
+     * warm-up time ({@link #warmupIterations()} × {@link #warmupMillis()}) at one operation or more each, rounded,
+     * at least one. A light point warms up in several short iterations, so JMH's first iteration boundary (its first result
+     * sent to the host, code loaded and compiled for it on the cores the workers use) falls in the warm-up, not in
+     * the first measured iteration; a heavy point still warms up for one operation, not eight.
+     */
+    public int warmupIterationsFor(double operationSeconds) {
+        double total = warmupIterations * warmupMillis / 1e3;
+        double each = Math.max(warmupMillis / 1e3, operationSeconds);
+        return (int) Math.max(1, Math.min(warmupIterations, Math.round(total / each)));
     }
 
     public int warmupMillis() {

@@ -184,8 +184,8 @@ public final class Sweep {
         long free = facts.availableMemory();
         Map<Integer, Long> othersBefore = facts.othersCpuMillis();
         long start = System.nanoTime();
-        PointRunner.Outcome outcome = runner.run(p, cost.measurementIterations(p), cost.seconds(p), log,
-                run.logs().resolve(".checksum"), workerLogs);
+        PointRunner.Outcome outcome = runner.run(p, cost.warmupIterations(p), cost.measurementIterations(p),
+                cost.seconds(p), log, run.logs().resolve(".checksum"), workerLogs);
         long nanos = System.nanoTime() - start;
         double others = MachineFacts.othersCores(othersBefore, facts.othersCpuMillis(), nanos / 1_000_000);
         boolean busy = others >= BUSY_CORES;

@@ -1,0 +1,39 @@
+package dev.breakeven.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProfileTest {
+
+    @Test
+    void aLightPointWarmsUpInSeveralShortIterations() {
+        // 8 × 50 ms: JMH's first iteration boundary falls in the warm-up, not in the first measured iteration
+        assertThat(Profile.QUICK.warmupIterationsFor(300e-6)).isEqualTo(8);
+        assertThat(Profile.STANDARD.warmupIterationsFor(50e-3)).isEqualTo(8);
+    }
+
+    @Test
+    void aHeavyPointWarmsUpForAboutTheSameTimeNotEightOperations() {
+        assertThat(Profile.QUICK.warmupIterationsFor(0.1)).isEqualTo(4);
+        assertThat(Profile.QUICK.warmupIterationsFor(0.15)).isEqualTo(3);
+        assertThat(Profile.QUICK.warmupIterationsFor(0.4)).isEqualTo(1);
+        assertThat(Profile.QUICK.warmupIterationsFor(3.0)).isEqualTo(1);
+    }
+
+    @Test
+    void aForkIsPlannedWithTheIterationsItWillRun() {
+        ForkCost cost = new ForkCost(2, Profile.QUICK,
+                Calibration.of(Map.of("arithmetic/1000", 2e-6, "arithmetic/4000000", 10e-3)));
+        Point light = new Point("arithmetic", 1000, "sequential", 1, 48);
+        Point heavy = new Point("arithmetic", 4_000_000, "sequential", 1, 48);
+
+        assertThat(cost.warmupIterations(light)).isEqualTo(8);
+        assertThat(cost.seconds(light)).isCloseTo(ForkCost.FORK_SECONDS + 0.4 + 0.1, offset(1e-9));
+        // one batch of 48 × 10 ms is 0.48 s: one warm-up and one measured operation
+        assertThat(cost.warmupIterations(heavy)).isEqualTo(1);
+        assertThat(cost.seconds(heavy)).isCloseTo(ForkCost.FORK_SECONDS + 2 * 0.48, offset(1e-9));
+    }
+}
