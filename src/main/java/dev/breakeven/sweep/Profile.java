@@ -16,13 +16,16 @@ import java.util.stream.Collectors;
  * (the others run only at the comparison weight, enough for the strategies-side-by-side chart), in how
  * fine the worker ladder is, and in the batch size.
  *
- * <p>Quick: named weights, sequential and fixed-pool everywhere, the other strategies at the medium
- * weight of {@code arithmetic}. Standard: a log-spaced weight between each pair of named weights, the fine
- * worker ladder, every strategy on every task at the medium weight. Both warm up for 400 ms, then measure 2 × 50
- * ms (quick) or 3 × 130 ms (standard): on two cores the parallel arm reaches its steady state only 260–360 ms
- * into a fork (the JIT on the cores the workers use, and likely the VM's wake-ups; the loop settles by 200 ms). Measured from 180 ms,
- * quick saw ensemble's speedup at 120 steps as 1.07 where it is 1.46, and stream's at 36,000 elements as
- * 0.93–1.02 where a longer run says 1.27: the curve lay flat near 1 and its crossing moved 5× between runs. Full:
+ * <p>Quick: the named weights up to medium ({@link #heaviestNamedWeight(String)}), sequential and fixed-pool
+ * everywhere, the other strategies at the medium weight of {@code arithmetic}. Standard: a log-spaced weight between each pair of named weights, the fine
+ * worker ladder, every strategy on every task at the medium weight. Both warm up for 400 ms in 8 iterations of
+ * 50 ms ({@link #warmupIterationsFor(double)}), then measure 2 × 50 ms (quick) or 3 × 130 ms (standard): on two
+ * cores the parallel arm reaches its steady state only 260–360 ms into a fork (the loop settles by 200 ms), and
+ * JMH's first iteration boundary costs it about 100 ms more (its first result sent to the host, code loaded and
+ * compiled for it on the cores the workers use), so it must fall in the warm-up: after one 400 ms warm-up
+ * iteration, arithmetic's pool at 2,000 iterations ran its first 100 ms at 361–376 µs a batch, after twenty of
+ * 20 ms at 239–261 µs. Measured from 180 ms, quick saw ensemble's speedup at 120 steps as 1.07 where it is 1.46,
+ * and stream's at 36,000 elements as 0.93–1.02 where a longer run says 1.27. Full:
  * two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement.
  * Several short forks beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013):
  * the fork, not the iteration, is what varies from run to run.
@@ -101,13 +104,13 @@ public enum Profile {
 
     /**
      * Share of the budget the first pass (every point at {@link #minForks()}) may take; the rest goes to the points
-     * still undecided. Quick's few minutes hold its few points only at 90 % (with a warm-up the parallel arm
-     * needs, its sparsest plan takes 87 % of 4 min 30 s on two cores). Standard and full keep a third for
-     * the adaptive pass: a plan chosen from a calibration a few percent fast once filled 85 % of standard's budget,
-     * left room for 10 more forks, and the crossings of arithmetic and ensemble stayed unbounded at 3 forks.
+     * still undecided. Standard and full keep a third for the adaptive pass: a plan chosen from a calibration a few
+     * percent fast once filled 85 % of standard's budget, left room for 10 more forks, and the crossings of
+     * arithmetic and ensemble stayed unbounded at 3 forks. Quick keeps 30 %, about 80 s on two cores: at 90 % its
+     * adaptive pass had 25 s, too few forks to hold a crossing still between two runs.
      */
     public double firstPassShare() {
-        return this == STANDARD || this == FULL ? 0.65 : 0.9;
+        return this == STANDARD || this == FULL ? 0.65 : 0.7;
     }
 
     /** The most forks the adaptive pass gives one point. */
@@ -200,10 +203,17 @@ public enum Profile {
     /**
      * The heaviest named weight this profile runs for a task without {@code --weights}: memory-hungry's
      * heavier weights hold 64-256 MiB per task and take 80 ms to 0.4 s per task (20 s to 100 s per batch of
-     * 240), so quick and standard stop at light (16 MiB); full runs everything.
+     * 240), so quick and standard stop at light (16 MiB); full runs everything. Quick stops at medium for
+     * the other tasks: a heavy point's fork runs two whole batches of about 10 ms tasks (1.3 s a fork), so the
+     * heavy weight took 27 % of quick's sweep to show a speedup near N that nobody doubts, time the points
+     * around the crossing need (their forks differ by 7–17 % from one another, so a crossing is only as good
+     * as the number of forks beside it).
      */
     public String heaviestNamedWeight(String task) {
-        return task.equals("memory-hungry") && this != FULL ? "light" : "heavy";
+        if (task.equals("memory-hungry") && this != FULL) {
+            return "light";
+        }
+        return this == QUICK ? "medium" : "heavy";
     }
 
     public static Optional<Profile> find(String id) {

@@ -17,11 +17,11 @@ class SweepPlanTest {
     @Test
     void sequentialRunsOnceAtOneWorkerBeforeTheParallelPointsOfEachWeight() {
         SweepPlan plan = plan(Profile.QUICK, List.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), List.of(), 17);
-        assertThat(plan.points()).hasSize(4 * (1 + 3));
+        assertThat(plan.points()).hasSize(3 * (1 + 3));
         assertThat(plan.points().get(0)).isEqualTo(new Point("arithmetic",
                 TaskType.ARITHMETIC.weights().trivial(), "sequential", 1, 48));
         assertThat(plan.points().stream().filter(p -> p.strategy().equals("sequential")))
-                .allMatch(p -> p.workers() == 1).hasSize(4);
+                .allMatch(p -> p.workers() == 1).hasSize(3);
         assertThat(plan.points()).doesNotHaveDuplicates();
     }
 
@@ -54,6 +54,19 @@ class SweepPlanTest {
     }
 
     @Test
+    void quickLeavesTheHeavyWeightToStandardAndSpendsItsTimeNearTheCrossing() {
+        List<Long> quick = plan(Profile.QUICK, List.of(StrategyType.SEQUENTIAL), List.of(), 17).points().stream()
+                .map(Point::weight).toList();
+        List<Long> standard = SweepPlan.of(new SweepPlan.Request(Profile.STANDARD, List.of(TaskType.ARITHMETIC),
+                List.of(StrategyType.SEQUENTIAL), List.of(), new WorkerCounts(2, false, 0, List.of()), 240, 17,
+                false)).points().stream().map(Point::weight).toList();
+
+        assertThat(quick).containsExactly(TaskType.ARITHMETIC.weights().trivial(),
+                TaskType.ARITHMETIC.weights().light(), TaskType.ARITHMETIC.weights().medium());
+        assertThat(standard).contains(TaskType.ARITHMETIC.weights().heavy());
+    }
+
+    @Test
     void memoryHungrysSlowHeavyWeightsRunOnlyInFull() {
         for (Profile profile : new Profile[] {Profile.QUICK, Profile.STANDARD}) {
             SweepPlan plan = SweepPlan.of(new SweepPlan.Request(profile, List.of(TaskType.MEMORY_HUNGRY),
@@ -72,13 +85,14 @@ class SweepPlanTest {
         SweepPlan plan = SweepPlan.of(new SweepPlan.Request(Profile.QUICK, List.of(TaskType.ARITHMETIC),
                 List.of(StrategyType.SEQUENTIAL, StrategyType.FORK_JOIN), List.of(),
                 new WorkerCounts(2, true, 0, List.of()), 48, 17, true));
+        // quick's trivial, light and medium
         assertThat(plan.points().stream().filter(p -> p.strategy().equals("fork-join")).map(Point::weight).distinct())
-                .hasSize(4);
+                .hasSize(3);
     }
 
     @Test
     void aThinPlanKeepsTheWholeLadderOnlyAtKeyWeights() {
-        SweepPlan.Request request = new SweepPlan.Request(Profile.QUICK, List.of(TaskType.ARITHMETIC),
+        SweepPlan.Request request = new SweepPlan.Request(Profile.STANDARD, List.of(TaskType.ARITHMETIC),
                 List.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), List.of(),
                 new WorkerCounts(8, true, 0, List.of()), 48, 17, false);
         SweepPlan thin = SweepPlan.of(request, SweepPlan.Density.KEY_WEIGHTS);
@@ -97,11 +111,11 @@ class SweepPlanTest {
         SweepPlan minimal = SweepPlan.of(new SweepPlan.Request(Profile.QUICK, tasks,
                 List.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), List.of(),
                 new WorkerCounts(2, true, 0, List.of()), 48, 17, false), SweepPlan.Density.MINIMAL);
-        // ensemble (CPU, strategies not compared on it): 1 and N at the comparison weight, N elsewhere
+        // ensemble (CPU, strategies not compared on it): 1 and N at the comparison weight, N at quick's other two
         assertThat(minimal.points().stream().filter(p -> p.task().equals("ensemble") && p.workers() > 1))
                 .allMatch(p -> p.workers() == 2);
         assertThat(minimal.points().stream().filter(p -> p.task().equals("ensemble") && !p.strategy().equals("sequential")))
-                .hasSize(5);
+                .hasSize(4);
         // arithmetic (the compared task) and disk (I/O) keep the ladder beyond N at the comparison weight
         assertThat(minimal.points().stream().filter(p -> p.task().equals("arithmetic")).map(Point::workers))
                 .contains(4);
