@@ -125,11 +125,14 @@ public enum Profile {
     /**
      * Warm-up iterations of a fork whose one operation takes {@code operationSeconds}: as many as fit the profile's
      * warm-up time ({@link #warmupIterations()} × {@link #warmupMillis()}) at one operation or more each, rounded,
-     * at least one. A light point warms up in several short iterations, so JMH's first iteration boundary (its first result
+     * at least one (none where the profile has none). A light point warms up in several short iterations, so JMH's first iteration boundary (its first result
      * sent to the host, code loaded and compiled for it on the cores the workers use) falls in the warm-up, not in
      * the first measured iteration; a heavy point still warms up for one operation, not eight.
      */
     public int warmupIterationsFor(double operationSeconds) {
+        if (warmupIterations == 0) {
+            return 0;
+        }
         double total = warmupIterations * warmupMillis / 1e3;
         double each = Math.max(warmupMillis / 1e3, operationSeconds);
         return (int) Math.max(1, Math.min(warmupIterations, Math.round(total / each)));
