@@ -71,7 +71,8 @@ class SweepEndToEndIT {
                 "--tasks", "arithmetic,remote-query", "--max-workers", "4", "--dry-run");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Plan: ").contains("profile quick, batch 48")
-                .containsPattern("arithmetic +\\d+ points +~\\d+:\\d\\d +weights 400,12000,120000,4000000")
+                // quick stops at medium: its time goes to the points near the crossing, not to heavy forks
+                .containsPattern("arithmetic +\\d+ points +~\\d+:\\d\\d +weights 400,12000,120000 ")
                 .contains("Nothing was measured or written (--dry-run).");
         assertThat(dir.resolve("results")).doesNotExist();
     }
