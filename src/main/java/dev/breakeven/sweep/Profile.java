@@ -17,15 +17,15 @@ import java.util.stream.Collectors;
  * fine the worker ladder is, and in the batch size.
  *
  * <p>Quick: the named weights up to medium ({@link #heaviestNamedWeight(String)}), sequential and fixed-pool
- * everywhere, the other strategies at the medium weight of {@code arithmetic}. Standard: a log-spaced weight between each pair of named weights, the fine
- * worker ladder, every strategy on every task at the medium weight. Both warm up for 400 ms in 8 iterations of
- * 50 ms ({@link #warmupIterationsFor(double)}), then measure 2 × 50 ms (quick) or 3 × 130 ms (standard): on two
- * cores the parallel arm reaches its steady state only 260–360 ms into a fork (the loop settles by 200 ms), and
+ * everywhere, the other strategies at the medium weight of {@code arithmetic}. Standard: a log-spaced weight
+ * between each pair of named weights, the fine worker ladder, every strategy on every task at the medium weight.
+ * Both warm up for 400 ms in 8 iterations of 50 ms ({@link #warmupIterationsFor(double)}), then measure 2 × 50 ms
+ * (quick) or 3 × 130 ms (standard): on two cores the parallel arm reaches its steady state only 260–360 ms into a fork (the loop settles by 200 ms), and
  * JMH's first iteration boundary costs it about 100 ms more (its first result sent to the host, code loaded and
  * compiled for it on the cores the workers use), so it must fall in the warm-up: after one 400 ms warm-up
  * iteration, arithmetic's pool at 2,000 iterations ran its first 100 ms at 361–376 µs a batch, after twenty of
  * 20 ms at 239–261 µs. Measured from 180 ms, quick saw ensemble's speedup at 120 steps as 1.07 where it is 1.46,
- * and stream's at 36,000 elements as 0.93–1.02 where a longer run says 1.27. Full:
+ * and stream's at 32,000–36,000 elements as 0.93–1.02 where a longer run says 1.27 at 32,000. Full:
  * two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement.
  * Several short forks beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013):
  * the fork, not the iteration, is what varies from run to run.
@@ -125,9 +125,10 @@ public enum Profile {
     /**
      * Warm-up iterations of a fork whose one operation takes {@code operationSeconds}: as many as fit the profile's
      * warm-up time ({@link #warmupIterations()} × {@link #warmupMillis()}) at one operation or more each, rounded,
-     * at least one (none where the profile has none). A light point warms up in several short iterations, so JMH's first iteration boundary (its first result
-     * sent to the host, code loaded and compiled for it on the cores the workers use) falls in the warm-up, not in
-     * the first measured iteration; a heavy point still warms up for one operation, not eight.
+     * at least one (none where the profile has none). A light point warms up in several short iterations, so JMH's
+     * first iteration boundary (its first result sent to the host, code loaded and compiled for it on the cores the
+     * workers use) falls in the warm-up, not in the first measured iteration; a heavy point still warms up for
+     * about 400 ms, in whole operations, not for eight of them.
      */
     public int warmupIterationsFor(double operationSeconds) {
         if (warmupIterations == 0) {
