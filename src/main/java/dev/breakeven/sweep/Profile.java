@@ -19,8 +19,13 @@ import java.util.stream.Collectors;
  * <p>Quick: the named weights up to medium ({@link #heaviestNamedWeight(String)}), sequential and fixed-pool
  * everywhere, the other strategies at the medium weight of {@code arithmetic}. Standard: a log-spaced weight
  * between each pair of named weights, the fine worker ladder, every strategy on every task at the medium weight.
- * Both warm up for 400 ms in 8 iterations of 50 ms ({@link #warmupIterationsFor(double)}), then measure 2 × 50 ms
- * (quick) or 3 × 130 ms (standard): on two cores the parallel arm reaches its steady state only 260–360 ms into a fork (the loop settles by 200 ms), and
+ * Both warm up for 400 ms in 8 iterations of 50 ms ({@link #warmupIterationsFor(double)}), then measure 4 × 50 ms
+ * (quick) or 3 × 130 ms (standard). Quick measured 2 × 50 ms until its parallel forks at the crossing were seen to
+ * differ by 16–20 % (sd) from one another, against 6–10 % with 4–6 iterations: its first two measured iterations
+ * still ran about 15 % slower than the later ones, and how much slower changed from fork to fork (arithmetic at
+ * 2,191 iterations and ensemble at 19 steps, 16 forks each). Two more iterations cost a fork about 12 % more and
+ * cut its variance to a quarter or less. On two cores the parallel arm reaches its steady state only 260–360 ms
+ * into a fork (the loop settles by 200 ms), and
  * JMH's first iteration boundary costs it about 100 ms more (its first result sent to the host, code loaded and
  * compiled for it on the cores the workers use), so it must fall in the warm-up: after one 400 ms warm-up
  * iteration, arithmetic's pool at 2,000 iterations ran its first 100 ms at 361–376 µs a batch, after twenty of
@@ -37,7 +42,7 @@ import java.util.stream.Collectors;
  */
 public enum Profile {
     /** A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. */
-    QUICK("quick", 8, 50, 2, 50, 48, 0, true, "medium",
+    QUICK("quick", 8, 50, 4, 50, 48, 0, true, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic"),
             Duration.ofSeconds(270), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
@@ -106,11 +111,12 @@ public enum Profile {
      * Share of the budget the first pass (every point at {@link #minForks()}) may take; the rest goes to the points
      * still undecided. Standard and full keep a third for the adaptive pass: a plan chosen from a calibration a few
      * percent fast once filled 85 % of standard's budget, left room for 10 more forks, and the crossings of
-     * arithmetic and ensemble stayed unbounded at 3 forks. Quick keeps 30 %, about 80 s on two cores: at 90 % its
-     * adaptive pass had 25 s, too few forks to hold a crossing still between two runs.
+     * arithmetic and ensemble stayed unbounded at 3 forks. Quick keeps 20 %, about 65 s on two cores: keeping 10 %, its
+     * adaptive pass had 25 s, too few forks to hold a crossing still between two runs; measuring 4 × 50 ms instead
+     * of 2 made each fork worth several of the old ones, and its first pass 3:24 instead of 3:02.
      */
     public double firstPassShare() {
-        return this == STANDARD || this == FULL ? 0.65 : 0.7;
+        return this == STANDARD || this == FULL ? 0.65 : 0.8;
     }
 
     /** The most forks the adaptive pass gives one point. */

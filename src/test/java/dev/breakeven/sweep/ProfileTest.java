@@ -32,7 +32,7 @@ class ProfileTest {
         Point heavy = new Point("arithmetic", 4_000_000, "sequential", 1, 48);
 
         assertThat(cost.warmupIterations(light)).isEqualTo(8);
-        assertThat(cost.seconds(light)).isCloseTo(ForkCost.FORK_SECONDS + 0.4 + 0.1, offset(1e-9));
+        assertThat(cost.seconds(light)).isCloseTo(ForkCost.FORK_SECONDS + 0.4 + 0.2, offset(1e-9));
         // one batch of 48 × 10 ms is 0.48 s: one warm-up and one measured operation
         assertThat(cost.warmupIterations(heavy)).isEqualTo(1);
         assertThat(cost.seconds(heavy)).isCloseTo(ForkCost.FORK_SECONDS + 2 * 0.48, offset(1e-9));
