@@ -21,10 +21,9 @@ import java.util.stream.Collectors;
  * between each pair of named weights, the fine worker ladder, every strategy on every task at the medium weight.
  * Both warm up for 400 ms in 8 iterations of 50 ms ({@link #warmupIterationsFor(double)}), then measure 4 × 50 ms
  * (quick) or 3 × 130 ms (standard). Quick measured 2 × 50 ms until its parallel forks at the crossing were seen to
- * differ by 16–20 % (sd) from one another, against 6–10 % with 4–6 iterations: its first two measured iterations
- * still ran about 15 % slower than the later ones, and how much slower changed from fork to fork (arithmetic at
- * 2,191 iterations and ensemble at 19 steps, 16 forks each). Two more iterations cost a fork about 12 % more and
- * cut its variance to a quarter or less. On two cores the parallel arm reaches its steady state only 260–360 ms
+ * differ by 16–20 % (sd) from one another, against 7–10 % with 6 iterations (arithmetic at 2,191 iterations and
+ * ensemble at 19 steps, 16 forks each): its first two measured iterations still ran about 15 % slower than the
+ * later ones, and how much slower changed from fork to fork. Two more iterations cost a fork about 12 % more. On two cores the parallel arm reaches its steady state only 260–360 ms
  * into a fork (the loop settles by 200 ms), and
  * JMH's first iteration boundary costs it about 100 ms more (its first result sent to the host, code loaded and
  * compiled for it on the cores the workers use), so it must fall in the warm-up: after one 400 ms warm-up
