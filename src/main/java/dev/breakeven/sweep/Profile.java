@@ -20,19 +20,19 @@ import java.util.stream.Collectors;
  * everywhere, the other strategies at the medium weight of {@code arithmetic}. Standard: a log-spaced weight
  * between each pair of named weights, the fine worker ladder, every strategy on every task at the medium weight.
  * Both warm up for 400 ms in 8 iterations of 50 ms ({@link #warmupIterationsFor(double)}), then measure 4 × 50 ms
- * (quick) or 3 × 130 ms (standard). Quick measured 2 × 50 ms until its parallel forks at the crossing were seen to
- * differ by 16–20 % (sd) from one another, against 7–10 % with 6 iterations (arithmetic at 2,191 iterations and
- * ensemble at 19 steps, 16 forks each): its first two measured iterations still ran about 15 % slower than the
- * later ones, and how much slower changed from fork to fork. Two more iterations cost a fork about 12 % more. On two cores the parallel arm reaches its steady state only 260–360 ms
- * into a fork (the loop settles by 200 ms), and
- * JMH's first iteration boundary costs it about 100 ms more (its first result sent to the host, code loaded and
- * compiled for it on the cores the workers use), so it must fall in the warm-up: after one 400 ms warm-up
- * iteration, arithmetic's pool at 2,000 iterations ran its first 100 ms at 361–376 µs a batch, after twenty of
- * 20 ms at 239–261 µs. Measured from 180 ms, quick saw ensemble's speedup at 120 steps as 1.07 where it is 1.46,
- * and stream's at 32,000–36,000 elements as 0.93–1.02 where a longer run says 1.27 at 32,000. Full:
- * two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement.
- * Several short forks beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013):
- * the fork, not the iteration, is what varies from run to run.
+ * (quick) or 3 × 130 ms (standard). On two cores the parallel arm reaches its steady state only 260–360 ms into a
+ * fork (the loop settles by 200 ms), and JMH's first iteration boundary costs it about 100 ms more (its first
+ * result sent to the host, code loaded and compiled for it on the cores the workers use), so it must fall in the
+ * warm-up: after one 400 ms warm-up iteration, arithmetic's pool at 2,000 iterations ran its first 100 ms at
+ * 361–376 µs a batch, after twenty of 20 ms at 239–261 µs. Measured from 180 ms, quick saw ensemble's speedup at
+ * 120 steps as 1.07 where it is 1.46, and stream's at 32,000–36,000 elements as 0.93–1.02 where a longer run says
+ * 1.27 at 32,000. Even after 8 × 50 ms, the pool's first two measured iterations often ran about 15 % slower than
+ * the later ones, by an amount that changed from fork to fork: with 2 measured iterations, quick's parallel forks
+ * at the crossing differed by 16–20 % (sd) from one another, with 6 by 7–10 % (arithmetic at 2,191 iterations and
+ * ensemble at 19 steps, 16 forks each), so quick measures 4, at about 12 % more per fork. Full: two weights
+ * between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement. Several short
+ * forks beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013): the fork, not the
+ * iteration, is what varies from run to run, once each fork measures past its own settling.
  *
  * <p>Batch: one JMH operation runs {@code batch} tasks. It is the same on every machine for a profile, so
  * a laptop and a server do the same work per operation, and it is divisible by many worker counts so the
@@ -110,9 +110,9 @@ public enum Profile {
      * Share of the budget the first pass (every point at {@link #minForks()}) may take; the rest goes to the points
      * still undecided. Standard and full keep a third for the adaptive pass: a plan chosen from a calibration a few
      * percent fast once filled 85 % of standard's budget, left room for 10 more forks, and the crossings of
-     * arithmetic and ensemble stayed unbounded at 3 forks. Quick keeps 20 %, about 65 s on two cores: keeping 10 %, its
-     * adaptive pass had 25 s, too few forks to hold a crossing still between two runs; measuring 4 × 50 ms instead
-     * of 2 made each fork worth several of the old ones, and its first pass 3:24 instead of 3:02.
+     * arithmetic and ensemble stayed unbounded at 3 forks. Quick keeps 20 %, about 65 s on two cores: keeping
+     * 10 %, its adaptive pass had 25 s, too few forks to hold a crossing still between two runs; at 70 %, its
+     * 4 × 50 ms forks (first pass 3:24 instead of 3:02) would have thinned its plan.
      */
     public double firstPassShare() {
         return this == STANDARD || this == FULL ? 0.65 : 0.8;
