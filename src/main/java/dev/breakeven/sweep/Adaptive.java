@@ -22,9 +22,12 @@ import java.util.function.Function;
  * <ol>
  * <li><b>Top up</b> points that have fewer than the minimum forks (points added to refine the grid).</li>
  * <li><b>Refine the grid</b> where the answer is: when the main strategy at N workers crosses S = 1 between two
- * measured weights more than {@value #REFINE_RATIO}× apart, add the weight halfway (in log) between them,
- * for the loop and that strategy (at most {@value #MAX_REFINEMENTS} times per task, breadth first across tasks;
- * never when the user chose the weights).</li>
+ * measured weights more than {@value #REFINE_RATIO}× apart, add a weight between them where the crossing is
+ * interpolated ({@link #newWeightLog}), for the loop and that strategy (at most {@value #MAX_REFINEMENTS} times
+ * per task, breadth first across tasks; never when the user chose the weights).</li>
+ * <li><b>Settle the break-even</b>: while a main arm's crossing is known no better than ×{@value
+ * #CROSSING_PRECISION} either side (95 %), one more fork for whichever of the four arms beside it narrows the
+ * crossing most ({@link #sharpestCrossingFork}).</li>
  * <li><b>Decide</b> the undecided: a point whose speedup is not measurably different from 1 gets one more
  * fork, with one of its sequential baseline, in random order (both arms see the same moment of the machine);
  * points next to the break-even first (the two weights it falls between, or the lightest weight when every
@@ -42,6 +45,9 @@ final class Adaptive {
     static final double REFINE_RATIO = 2.5;
     static final int MAX_REFINEMENTS = 3;
     static final double PRECISION = 0.05;
+    /** A break-even is settled when its 95 % interval reaches no further than this factor either side. */
+    static final double CROSSING_PRECISION = 1.25;
+    private static final double Z95 = 1.959964;
 
     /** What to run next: forks of existing points, and points to add to the plan first. */
     record Step(List<Point> forks, List<Point> added, String why) {
@@ -84,6 +90,10 @@ final class Adaptive {
         Optional<Step> refine = refineGrid ? refine(live, brackets) : Optional.empty();
         if (refine.isPresent()) {
             return refine;
+        }
+        Optional<Point> crossing = sharpestCrossingFork(live, speedups, brackets, forks);
+        if (crossing.isPresent()) {
+            return Optional.of(new Step(List.of(crossing.get()), List.of(), "crossing"));
         }
         Comparator<Map.Entry<Point, Speedup>> nearCrossingFirst = Comparator
                 .comparingInt((Map.Entry<Point, Speedup> e) -> nearCrossing(e.getKey(), brackets) ? 0 : 1)
@@ -169,7 +179,7 @@ final class Adaptive {
             }
             long lo = (long) e.getValue()[0];
             long hi = (long) e.getValue()[1];
-            long mid = Math.round(Math.sqrt((double) lo * hi));
+            long mid = Math.round(Math.exp(newWeightLog(e.getValue())));
             if ((double) hi / lo <= REFINE_RATIO || mid <= lo || mid >= hi) {
                 continue;
             }
@@ -184,6 +194,81 @@ final class Adaptive {
                     + " and " + hi));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a refinement's weight goes, in log: at the crossing interpolated between the bracket's two speedups
+     * (regula falsi), kept to the middle half of the bracket so that a noisy speedup cannot put it next to a
+     * weight already measured. A weight where S is near 1 pins the crossing down best; the halfway weight
+     * needed a second refinement for most crossings, and in simulated quick runs of arithmetic (×30-apart named
+     * weights, 12 adaptive forks) two back-to-back crossings agreed within 1.5× in 0.80 of pairs with halfway
+     * weights, 0.92 with these.
+     */
+    static double newWeightLog(double[] bracket) {
+        double lo = Math.log(bracket[0]);
+        double hi = Math.log(bracket[1]);
+        double crossing = lo + (1 - bracket[2]) / (bracket[3] - bracket[2]) * (hi - lo);
+        return Math.max(lo + 0.25 * (hi - lo), Math.min(hi - 0.25 * (hi - lo), crossing));
+    }
+
+    /**
+     * The fork that narrows an unsettled break-even most: for each task's main arm (the strategy and worker count
+     * the grid is refined for) whose crossing lies between two measured weights, the delta-method variance of
+     * ln w* ({@link dev.breakeven.stats.Crossing#logCrossing}'s interpolation, its sensitivities as in {@code
+     * Crossing.degreesOfFreedom}) is the sum over the four arms beside it of g² (se/mean)²; while its 95 %
+     * half-width exceeds ln {@value #CROSSING_PRECISION}, the arm whose next fork removes the most variance,
+     * g² (se/mean)² / (n + 1), gets it, over every unsettled task (Neyman allocation: the loop's forks differ by
+     * 0.5 % where the pool's differ by 10–20 %, so the pool's arm gets most of them; a point stops at the maximum
+     * forks, its baseline at twice that). Points next to a crossing are often decided already (S = 0.9 ± 0.05 is
+     * slower), yet the crossing is interpolated from them: without this step, quick runs spent their adaptive
+     * time on refinements and left every bracket at 3 forks, and back-to-back break-evens differed by up to 1.8×.
+     */
+    private Optional<Point> sharpestCrossingFork(List<PointRecord> live, Map<Point, Speedup> speedups,
+            Map<String, double[]> brackets, Function<Point, Optional<Forks>> forks) {
+        Point best = null;
+        double bestGain = 0;
+        for (Map.Entry<String, double[]> e : brackets.entrySet()) {
+            double[] b = e.getValue();
+            String[] arm = e.getKey().split("\\|");
+            if (b[0] == b[1] || !arm[1].equals(mainStrategy(live, arm[0]))
+                    || Integer.parseInt(arm[2]) != mainWorkers(live, arm[0], arm[1])) {
+                continue;
+            }
+            Point lo = pointAt(speedups, e.getKey(), (long) b[0]);
+            Point hi = pointAt(speedups, e.getKey(), (long) b[1]);
+            double span = Math.log(b[1] / b[0]) / Math.pow(b[3] - b[2], 2);
+            double gLo = span * b[2] * (b[3] - 1);
+            double gHi = span * b[3] * (1 - b[2]);
+            Point[] arms = {baseline(lo), lo, baseline(hi), hi};
+            double[] g = {gLo, gLo, gHi, gHi};
+            double variance = 0;
+            double[] relVar = new double[4];
+            int[] n = new int[4];
+            for (int i = 0; i < 4; i++) {
+                Forks f = forks.apply(arms[i]).orElseThrow();
+                relVar[i] = Math.pow(f.standardError() / f.mean(), 2);
+                n[i] = f.count();
+                variance += g[i] * g[i] * relVar[i];
+            }
+            if (!(Z95 * Math.sqrt(variance) > Math.log(CROSSING_PRECISION))) {
+                continue;
+            }
+            for (int i = 0; i < 4; i++) {
+                int cap = i % 2 == 0 ? 2 * maxForks : maxForks;
+                double gain = g[i] * g[i] * relVar[i] / (n[i] + 1);
+                if (n[i] < cap && gain > bestGain) {
+                    best = arms[i];
+                    bestGain = gain;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The measured point of an arm at a weight. */
+    private static Point pointAt(Map<Point, Speedup> speedups, String arm, long weight) {
+        return speedups.keySet().stream().filter(p -> arm(p).equals(arm) && p.weight() == weight).findFirst()
+                .orElseThrow();
     }
 
     /** The strategy whose break-even the grid is refined for: fixed-pool where measured, else the first parallel one. */
@@ -203,7 +288,8 @@ final class Adaptive {
 
     /**
      * For each arm (task, strategy, workers) measured at two or more weights, the two weights between which its
-     * point speedup crosses 1 (from below to above, the last crossing), if it does.
+     * point speedup crosses 1 (from below to above, the last crossing), if it does, and the speedups there:
+     * {@code {w_lo, w_hi, S_lo, S_hi}}.
      */
     static Map<String, double[]> brackets(Map<Point, Speedup> speedups) {
         Map<String, List<Map.Entry<Point, Speedup>>> arms = new HashMap<>();
@@ -216,11 +302,15 @@ final class Adaptive {
                 first--;
             }
             if (first > 0 && first < list.size()) {
-                brackets.put(arm, new double[] {list.get(first - 1).getKey().weight(), list.get(first).getKey().weight()});
+                Map.Entry<Point, Speedup> lo = list.get(first - 1);
+                Map.Entry<Point, Speedup> hi = list.get(first);
+                brackets.put(arm, new double[] {lo.getKey().weight(), hi.getKey().weight(),
+                        lo.getValue().estimate().value(), hi.getValue().estimate().value()});
             } else if (first == 0 && list.size() > 1) {
                 // at or below the lightest weight: forks there tell "pays everywhere measured" from a crossing
                 double w = list.get(0).getKey().weight();
-                brackets.put(arm, new double[] {w, w});
+                double s = list.get(0).getValue().estimate().value();
+                brackets.put(arm, new double[] {w, w, s, s});
             }
         });
         return brackets;

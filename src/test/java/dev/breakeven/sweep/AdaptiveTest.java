@@ -1,6 +1,7 @@
 package dev.breakeven.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.breakeven.results.ForkRecord;
 import dev.breakeven.results.PointRecord;
@@ -60,7 +61,9 @@ class AdaptiveTest {
 
         Adaptive.Step step = next(true).orElseThrow();
 
-        assertThat(step.added()).extracting(Point::weight).containsOnly(Math.round(Math.sqrt(400.0 * 120_000)));
+        // S = 0.5 at 400 and 300/160 = 1.875 at 120,000: S = 1 interpolated 0.5/1.375 of the way in log
+        long interpolated = Math.round(400 * Math.pow(300, 0.5 / 1.375));
+        assertThat(step.added()).extracting(Point::weight).containsOnly(interpolated);
         assertThat(step.added()).extracting(Point::strategy).containsExactlyInAnyOrder("sequential", "fixed-pool");
         assertThat(next(false).map(Adaptive.Step::added).orElse(List.of())).as("not when the user chose the weights")
                 .isEmpty();
@@ -87,6 +90,40 @@ class AdaptiveTest {
         Adaptive.Step second = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow();
         assertThat(second.added()).as("arithmetic before ensemble's second").extracting(Point::task)
                 .containsOnly("arithmetic");
+    }
+
+    @Test
+    void aRefinedWeightStaysInTheMiddleHalfOfItsBracket() {
+        assertThat(Math.exp(Adaptive.newWeightLog(new double[] {400, 12_000, 0.55, 1.49})))
+                .isCloseTo(400 * Math.pow(30, 0.45 / 0.94), within(1e-6));
+        assertThat(Math.exp(Adaptive.newWeightLog(new double[] {400, 12_000, 0.99, 1.5}))).as("S = 1 next to 400")
+                .isCloseTo(400 * Math.pow(30, 0.25), within(1e-6));
+        assertThat(Math.exp(Adaptive.newWeightLog(new double[] {400, 12_000, 0.2, 1.01}))).as("S = 1 next to 12,000")
+                .isCloseTo(400 * Math.pow(30, 0.75), within(1e-6));
+    }
+
+    @Test
+    void anUnsettledCrossingGetsForksWhereItsVarianceIs() {
+        measured("sequential", 400, 1, 3, 1.0, 0.001);
+        measured("fixed-pool", 400, 2, 3, 1.25, 0.15); // S = 0.8, slower
+        measured("sequential", 12_000, 1, 3, 30, 0.001);
+        measured("fixed-pool", 12_000, 2, 3, 20, 0.15); // S = 1.5, faster
+
+        Adaptive.Step step = next(false).orElseThrow();
+
+        assertThat(step.why()).as("both points are decided, the crossing between them is not").isEqualTo("crossing");
+        // ∂ ln w*/∂ ln T is 2.78 at 400 and 2.08 at 12,000, and the loop's forks barely vary
+        assertThat(step.forks()).containsExactly(new Point("arithmetic", 400, "fixed-pool", 2, 48));
+    }
+
+    @Test
+    void aSettledCrossingGetsNoMoreForks() {
+        measured("sequential", 400, 1, 3, 1.0, 0.001);
+        measured("fixed-pool", 400, 2, 3, 1.25, 0.01);
+        measured("sequential", 12_000, 1, 3, 30, 0.001);
+        measured("fixed-pool", 12_000, 2, 3, 20, 0.01);
+
+        assertThat(next(false)).isEmpty();
     }
 
     @Test
