@@ -127,6 +127,28 @@ class AdaptiveTest {
     }
 
     @Test
+    void aSecondRefinementWaitsUntilTheCrossingIsSettled() {
+        for (double spread : new double[] {0.15, 0.001}) {
+            points.clear();
+            forks.clear();
+            measured("sequential", 400, 1, 3, 1.0, 0.001);
+            measured("fixed-pool", 400, 2, 3, 2.0, spread);
+            measured("sequential", 120_000, 1, 3, 300, 0.001);
+            measured("fixed-pool", 120_000, 2, 3, 160, spread);
+            Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
+            long mid = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow().added().get(0)
+                    .weight();
+            measured("sequential", mid, 1, 3, mid / 400.0, 0.001);
+            measured("fixed-pool", mid, 2, 3, 2 + 160.0 * mid / 120_000, spread); // S = 1 between 400 and mid
+
+            Adaptive.Step next = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow();
+
+            assertThat(next.why()).as("pool's forks ± %s", spread)
+                    .startsWith(spread > 0.1 ? "crossing" : "refine arithmetic between weights 400 and " + mid);
+        }
+    }
+
+    @Test
     void anUndecidedPointGetsAForkWithOneOfItsBaseline() {
         measured("sequential", 400, 1, 3, 1.0, 0.05);
         measured("fixed-pool", 400, 2, 3, 1.0, 0.05);
