@@ -27,8 +27,9 @@ import org.openjdk.jmh.results.RunResult;
  * <p><b>First pass.</b> Every point gets the minimum number of forks, in rounds: in each round, the points of
  * one task, weight and batch (the sequential loop and every parallel point compared with it) each run one fork,
  * in a random order (Google Benchmark's random interleaving), so drift and a neighbour's burst hit both arms of
- * a speedup rather than one. <b>Adaptive pass.</b> The rest of the budget goes where {@link Adaptive} says: the
- * points still undecided near the break-even, new weights where the crossing lies between two far-apart ones.
+ * a speedup rather than one. <b>Adaptive pass.</b> The rest of the budget goes where {@link Adaptive} says: a new
+ * weight where a crossing lies between two far-apart ones, forks beside each break-even until its interval is
+ * narrow, then the points still undecided.
  *
  * <p>A failed fork fails its point (the sweep goes on). Each fork's checksum is compared with the sequential
  * baseline's for the same task, weight and batch: a strategy that computes something else fails instead of
