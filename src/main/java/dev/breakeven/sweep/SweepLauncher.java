@@ -150,10 +150,9 @@ public final class SweepLauncher {
     }
 
     private static List<String> forkJvmArgs(SweepOptions options) {
-        List<String> args = new ArrayList<>();
-        if (options.limits().forkHeapBytes() > 0) {
-            args.add("-Xmx" + options.limits().forkHeapBytes() / (1024 * 1024) + "m");
-        }
+        List<String> user = new ArrayList<>(options.debugging().jmh().getJvmArgs().orElse(List.of()));
+        user.addAll(options.debugging().jmh().getJvmArgsAppend().orElse(List.of()));
+        List<String> args = new ArrayList<>(ForkHeap.flags(options.limits().forkHeapBytes(), user));
         if (options.debugging().injectFailure() != null) {
             args.add("-Dbreakeven.inject-failure=" + options.debugging().injectFailure());
         }
