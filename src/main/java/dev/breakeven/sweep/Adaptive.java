@@ -2,6 +2,7 @@ package dev.breakeven.sweep;
 
 import dev.breakeven.results.PointRecord;
 import dev.breakeven.results.StrategyNames;
+import dev.breakeven.stats.Crossing;
 import dev.breakeven.stats.Estimate;
 import dev.breakeven.stats.Forks;
 import dev.breakeven.stats.Speedup;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Where the sweep's next forks go once every point has its first-pass forks (Kalibera &amp; Jones 2013: add
@@ -27,7 +29,8 @@ import java.util.function.Function;
  * tasks; never when the user chose the weights).</li>
  * <li><b>Settle the break-even</b>: while a main arm's crossing is known no better than ×{@value
  * #CROSSING_PRECISION} either side (95 %), one more fork for whichever of the four arms beside it narrows the
- * crossing most ({@link #sharpestCrossingFork}).</li>
+ * crossing most ({@link #sharpestCrossingFork}); settled once the delta method and the report's own bootstrap
+ * interval ({@link #settled}) both say so.</li>
  * <li><b>Refine again</b>, up to {@value #MAX_REFINEMENTS} weights per task, once every break-even is settled. A
  * refinement costs the minimum forks twice over (6 forks in quick): a quick run that refined first and settled
  * after spent its whole adaptive pass on 9 refinements and left every crossing's neighbours at 3 forks; in
@@ -53,7 +56,6 @@ final class Adaptive {
     static final double PRECISION = 0.05;
     /** A break-even is settled when its 95 % interval reaches no further than this factor either side. */
     static final double CROSSING_PRECISION = 1.25;
-    private static final double Z95 = 1.959964;
 
     /** What to run next: forks of existing points, and points to add to the plan first. */
     record Step(List<Point> forks, List<Point> added, String why) {
@@ -254,15 +256,19 @@ final class Adaptive {
             Point[] arms = {baseline(lo), lo, baseline(hi), hi};
             double[] g = {gLo, gLo, gHi, gHi};
             double variance = 0;
+            double welchDenominator = 0;
             double[] relVar = new double[4];
             int[] n = new int[4];
             for (int i = 0; i < 4; i++) {
                 Forks f = forks.apply(arms[i]).orElseThrow();
                 relVar[i] = Math.pow(f.standardError() / f.mean(), 2);
                 n[i] = f.count();
-                variance += g[i] * g[i] * relVar[i];
+                double part = g[i] * g[i] * relVar[i];
+                variance += part;
+                welchDenominator += part * part / Math.max(1, f.degreesOfFreedom());
             }
-            if (!(Z95 * Math.sqrt(variance) > Math.log(CROSSING_PRECISION))) {
+            if (!(halfWidth95(variance, variance * variance / welchDenominator) > Math.log(CROSSING_PRECISION))
+                    && settled(speedups, e.getKey(), forks)) {
                 continue;
             }
             for (int i = 0; i < 4; i++) {
@@ -275,6 +281,39 @@ final class Adaptive {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The 95 % half-width of ln w*: Student's t at the Welch–Satterthwaite degrees of freedom of the four arms,
+     * as the reported crossing's interval has them. With z = 1.96 instead, a standard run took arithmetic's
+     * crossing between 3-fork points as settled (±0.16 in ln w) while its reported interval, at ν ≈ 3, was not
+     * even bounded.
+     */
+    private static double halfWidth95(double variance, double degreesOfFreedom) {
+        if (!(variance > 0) || !(degreesOfFreedom > 0)) {
+            return Double.NaN;
+        }
+        return new TDistribution(degreesOfFreedom).inverseCumulativeProbability(0.975) * Math.sqrt(variance);
+    }
+
+    /**
+     * Whether the crossing the report will show for this arm is bounded and within ×{@value #CROSSING_PRECISION}
+     * of its point either side ({@link Crossing#find}, the same bootstrap over every weight of the arm). The delta
+     * method alone misses an interval left open at the edge of the measured weights: a standard run's arithmetic
+     * crossed between 400 (S = 0.92, its lightest weight) and 936, ±0.21 in ln w* by the delta method at t, and
+     * was reported unbounded, because replicates with S ≥ 1 at 400 cross below the range.
+     */
+    private static boolean settled(Map<Point, Speedup> speedups, String arm, Function<Point, Optional<Forks>> forks) {
+        List<Crossing.Arm> arms = new ArrayList<>();
+        for (Point p : speedups.keySet()) {
+            if (arm(p).equals(arm)) {
+                arms.add(new Crossing.Arm(p.weight(), forks.apply(baseline(p)).orElseThrow(), forks.apply(p).orElseThrow(),
+                        1));
+            }
+        }
+        Crossing c = Crossing.find(arms);
+        double w = c.weight().value();
+        return c.bounded() && c.weight().upper() <= CROSSING_PRECISION * w && w <= CROSSING_PRECISION * c.weight().lower();
     }
 
     /** The measured point of an arm at a weight. */

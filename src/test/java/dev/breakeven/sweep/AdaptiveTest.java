@@ -117,6 +117,20 @@ class AdaptiveTest {
     }
 
     @Test
+    void aCrossingOpenBelowTheLightestWeightIsNotSettled() {
+        // standard on 2 cores: S = 0.92 at 400 and 1.09 at 936, 3 forks each: ±0.2 in ln w* by the delta method,
+        // but the report's bootstrap interval is open below 400
+        measured("sequential", 400, 1, 3, 240, 0.034);
+        measured("fixed-pool", 400, 2, 3, 262, 0.052);
+        measured("sequential", 936, 1, 3, 550, 0.002);
+        measured("fixed-pool", 936, 2, 3, 505, 0.03);
+
+        Adaptive.Step step = next(false).orElseThrow();
+
+        assertThat(step.why()).isEqualTo("crossing");
+    }
+
+    @Test
     void aSettledCrossingGetsNoMoreForks() {
         measured("sequential", 400, 1, 3, 1.0, 0.001);
         measured("fixed-pool", 400, 2, 3, 1.25, 0.01);
