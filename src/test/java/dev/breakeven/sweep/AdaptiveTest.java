@@ -37,6 +37,15 @@ class AdaptiveTest {
         forks.put(p, Forks.ofMeans(means));
     }
 
+    /** The loop and the pool with 2 workers at two weights, 3 forks each, spread ± the loop's and the pool's. */
+    private void measuredAt(long lo, double seqLo, double parLo, long hi, double seqHi, double parHi, double seqSpread,
+            double parSpread) {
+        measured("sequential", lo, 1, 3, seqLo, seqSpread);
+        measured("fixed-pool", lo, 2, 3, parLo, parSpread);
+        measured("sequential", hi, 1, 3, seqHi, seqSpread);
+        measured("fixed-pool", hi, 2, 3, parHi, parSpread);
+    }
+
     private Optional<Adaptive.Step> next(boolean refine) {
         return new Adaptive(2, 3, 8, 48, 1, refine).next(points, p -> Optional.ofNullable(forks.get(p)));
     }
@@ -54,10 +63,7 @@ class AdaptiveTest {
 
     @Test
     void aCrossingBetweenFarApartWeightsGetsAWeightHalfwayInLog() {
-        measured("sequential", 400, 1, 3, 1.0, 0.01);
-        measured("fixed-pool", 400, 2, 3, 2.0, 0.01);
-        measured("sequential", 120_000, 1, 3, 300, 0.01);
-        measured("fixed-pool", 120_000, 2, 3, 160, 0.01);
+        measuredAt(400, 1.0, 2.0, 120_000, 300, 160, 0.01, 0.01);
 
         Adaptive.Step step = next(true).orElseThrow();
 
@@ -75,10 +81,7 @@ class AdaptiveTest {
         measured("ensemble", "fixed-pool", 3, 2, 3, 2.0, 0.01);
         measured("ensemble", "sequential", 1200, 1, 3, 300, 0.01);
         measured("ensemble", "fixed-pool", 1200, 2, 3, 160, 0.01); // 400× apart: the widest bracket, refined first
-        measured("sequential", 2000, 1, 3, 1.0, 0.01);
-        measured("fixed-pool", 2000, 2, 3, 1.2, 0.01);
-        measured("sequential", 12_000, 1, 3, 6, 0.01);
-        measured("fixed-pool", 12_000, 2, 3, 4, 0.01); // 6× apart
+        measuredAt(2000, 1.0, 1.2, 12_000, 6, 4, 0.01, 0.01); // 6× apart
         Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
 
         Adaptive.Step first = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow();
@@ -132,10 +135,7 @@ class AdaptiveTest {
 
     @Test
     void aSettledCrossingGetsNoMoreForks() {
-        measured("sequential", 400, 1, 3, 1.0, 0.001);
-        measured("fixed-pool", 400, 2, 3, 1.25, 0.01);
-        measured("sequential", 12_000, 1, 3, 30, 0.001);
-        measured("fixed-pool", 12_000, 2, 3, 20, 0.01);
+        measuredAt(400, 1.0, 1.25, 12_000, 30, 20, 0.001, 0.01);
 
         assertThat(next(false)).isEmpty();
     }
@@ -145,10 +145,7 @@ class AdaptiveTest {
         for (double spread : new double[] {0.15, 0.001}) {
             points.clear();
             forks.clear();
-            measured("sequential", 400, 1, 3, 1.0, 0.001);
-            measured("fixed-pool", 400, 2, 3, 2.0, spread);
-            measured("sequential", 120_000, 1, 3, 300, 0.001);
-            measured("fixed-pool", 120_000, 2, 3, 160, spread);
+            measuredAt(400, 1.0, 2.0, 120_000, 300, 160, 0.001, spread);
             Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
             long mid = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow().added().get(0)
                     .weight();
