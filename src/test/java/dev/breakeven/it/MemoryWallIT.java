@@ -33,7 +33,7 @@ class MemoryWallIT {
     void aForcedPointThatRunsOutOfMemoryFailsWithTheCauseAndTheSweepGoesOn() throws Exception {
         Breakeven.Result r = Breakeven.run(dir, "run", "--profile", "smoke", "--results", "results",
                 "--tasks", "memory-hungry,arithmetic", "--strategies", "fixed-pool", "--weights", "64",
-                "--workers", "8", "--fork-heap", "400m", "--no-check", "--force");
+                "--workers", "8", "--fork-heap", "256m", "--no-check", "--force");
         assertThat(r.exitCode()).as(r.err()).isZero();
         Path run = RunFiles.onlyRun(dir.resolve("results"));
         JsonNode points = RunFiles.machine(run).path("points");
