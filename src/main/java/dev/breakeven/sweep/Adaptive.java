@@ -284,10 +284,10 @@ final class Adaptive {
     }
 
     /**
-     * The 95 % half-width of ln w*: Student's t at the Welch–Satterthwaite degrees of freedom of the four arms,
-     * as the reported crossing's interval has them. With z = 1.96 instead, a standard run took arithmetic's
-     * crossing between 3-fork points as settled (±0.16 in ln w) while its reported interval, at ν ≈ 3, was not
-     * even bounded.
+     * The 95 % half-width of ln w* by the delta method: Student's t at the Welch–Satterthwaite degrees of freedom
+     * of the four arms, as the reported crossing's interval has them (at 3 forks per arm ν ≈ 5, t = 2.6 rather
+     * than 1.96). It can still call settled an interval the report leaves open at the edge of the measured
+     * weights, hence {@link #settled}.
      */
     private static double halfWidth95(double variance, double degreesOfFreedom) {
         if (!(variance > 0) || !(degreesOfFreedom > 0)) {
