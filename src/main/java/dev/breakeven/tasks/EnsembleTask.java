@@ -9,6 +9,13 @@ import java.util.SplittableRandom;
  * embarrassingly parallel CPU job. One weight unit is one RK4 time step (four tendency evaluations of
  * 40 variables, about 0.23 µs).
  *
+ * <p>Each thread integrates in its own workspace (the model's RK4 scratch arrays and the member's state),
+ * made once per thread, as a model run keeps its work arrays: a member allocated afresh, about 2 KB per
+ * task, made the light weights time the allocator and the memory bus rather than the model. At 3 steps
+ * (about 1 µs a task) the loop then allocated 2 GB/s, and on the 2-core build machine its forks ran
+ * either at 47 or at 75–90 µs a batch of 48, switching mid-fork (cv 20–40 % over 10 forks, with G1's
+ * heap growing in 30–70 ms pauses), while arithmetic's loop, which allocates nothing, varied 0.9 %.
+ *
  * <p>The analysis state is made at construction: random values around F, spun up for
  * {@value #SPIN_UP_STEPS} steps so that it lies on the model's attractor. The checksum folds every bit of
  * the member's final state.
@@ -21,6 +28,7 @@ final class EnsembleTask implements Task {
 
     private final TaskSpec spec;
     private final double[] analysis;
+    private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
     EnsembleTask(TaskSpec spec) {
         this.spec = spec;
@@ -40,8 +48,10 @@ final class EnsembleTask implements Task {
 
     @Override
     public long run(int index) {
-        double[] member = initialState(index);
-        new Lorenz96().integrate(member, spec.weight());
+        Workspace w = workspaces.get();
+        double[] member = w.member;
+        perturb(index, member);
+        w.model.integrate(member, spec.weight());
         long checksum = index;
         for (double v : member) {
             checksum = Mix.fold(checksum, v);
@@ -51,11 +61,22 @@ final class EnsembleTask implements Task {
 
     /** The analysis state plus this member's perturbation. */
     double[] initialState(int index) {
-        SplittableRandom random = new SplittableRandom(Mix.seed(spec.seed(), index));
-        double[] member = analysis.clone();
-        for (int i = 0; i < member.length; i++) {
-            member[i] += PERTURBATION * random.nextDouble(-1, 1);
-        }
+        double[] member = new double[analysis.length];
+        perturb(index, member);
         return member;
+    }
+
+    /** Writes the analysis state plus this member's perturbation into {@code member}. */
+    private void perturb(int index, double[] member) {
+        SplittableRandom random = new SplittableRandom(Mix.seed(spec.seed(), index));
+        for (int i = 0; i < member.length; i++) {
+            member[i] = analysis[i] + PERTURBATION * random.nextDouble(-1, 1);
+        }
+    }
+
+    /** One thread's model scratch arrays and member state. */
+    private static final class Workspace {
+        final Lorenz96 model = new Lorenz96();
+        final double[] member = new double[Lorenz96.VARIABLES];
     }
 }
