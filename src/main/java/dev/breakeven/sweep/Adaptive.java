@@ -27,6 +27,9 @@ import org.apache.commons.math3.distribution.TDistribution;
  * measured weights more than {@value #REFINE_RATIO}× apart, add a weight between them where the crossing is
  * interpolated ({@link #newWeightLog}), for the loop and that strategy (once per task here, breadth first across
  * tasks; never when the user chose the weights).</li>
+ * <li><b>Extend the grid below</b> once per task when the main arm's break-even lies next to its lightest weight
+ * and the report's interval is open below it: a weight {@value #EXTEND_RATIO}× lighter (at least 1), for the loop
+ * and that strategy ({@link #extendBelow}).</li>
  * <li><b>Settle the break-even</b>: while a main arm's crossing is known no better than ×{@value
  * #CROSSING_PRECISION} either side (95 %), one more fork for whichever of the four arms beside it narrows the
  * crossing most ({@link #sharpestCrossingFork}); settled once the delta method and the report's own bootstrap
@@ -56,6 +59,8 @@ final class Adaptive {
     static final double PRECISION = 0.05;
     /** A break-even is settled when its 95 % interval reaches no further than this factor either side. */
     static final double CROSSING_PRECISION = 1.25;
+    /** How much lighter than the lightest measured weight a weight added below it is. */
+    static final double EXTEND_RATIO = 4;
 
     /** What to run next: forks of existing points, and points to add to the plan first. */
     record Step(List<Point> forks, List<Point> added, String why) {
@@ -67,6 +72,7 @@ final class Adaptive {
     private final int profileBatch;
     private final java.util.Random random;
     private final Map<String, Integer> refinements = new HashMap<>();
+    private final java.util.Set<String> extended = new java.util.HashSet<>();
 
     private final boolean refineGrid;
 
@@ -98,6 +104,10 @@ final class Adaptive {
         Optional<Step> refine = refineGrid ? refine(live, brackets, 1) : Optional.empty();
         if (refine.isPresent()) {
             return refine;
+        }
+        Optional<Step> extend = refineGrid ? extendBelow(live, speedups, brackets, forks) : Optional.empty();
+        if (extend.isPresent()) {
+            return extend;
         }
         Optional<Point> crossing = sharpestCrossingFork(live, speedups, brackets, forks);
         if (crossing.isPresent()) {
@@ -304,6 +314,13 @@ final class Adaptive {
      * was reported unbounded, because replicates with S ≥ 1 at 400 cross below the range.
      */
     private static boolean settled(Map<Point, Speedup> speedups, String arm, Function<Point, Optional<Forks>> forks) {
+        Crossing c = crossing(speedups, arm, forks);
+        double w = c.weight().value();
+        return c.bounded() && c.weight().upper() <= CROSSING_PRECISION * w && w <= CROSSING_PRECISION * c.weight().lower();
+    }
+
+    /** The crossing the report will show for an arm: {@link Crossing#find} over every weight it has a speedup at. */
+    private static Crossing crossing(Map<Point, Speedup> speedups, String arm, Function<Point, Optional<Forks>> forks) {
         List<Crossing.Arm> arms = new ArrayList<>();
         for (Point p : speedups.keySet()) {
             if (arm(p).equals(arm)) {
@@ -311,9 +328,43 @@ final class Adaptive {
                         1));
             }
         }
-        Crossing c = Crossing.find(arms);
-        double w = c.weight().value();
-        return c.bounded() && c.weight().upper() <= CROSSING_PRECISION * w && w <= CROSSING_PRECISION * c.weight().lower();
+        return Crossing.find(arms);
+    }
+
+    /**
+     * A weight below the lightest, where the main arm's break-even lies next to its lightest weight (between it
+     * and the next, or at or below it) and the report's interval is open below it: forks at the weights already
+     * measured cannot close it when S at the lightest weight is within noise of 1. In a standard run (batches of
+     * 240), ensemble crossed between 6 and 8 steps and correlation between 2 and 4 cells, with S = 0.90 and 0.995 at
+     * their lightest weights, 3 and 2, and both were reported unbounded after 20 forks of the loop there. Once per
+     * task; the weight is {@value #EXTEND_RATIO}× lighter, at least 1, and not added when that is no lighter.
+     */
+    private Optional<Step> extendBelow(List<PointRecord> live, Map<Point, Speedup> speedups,
+            Map<String, double[]> brackets, Function<Point, Optional<Forks>> forks) {
+        Map<String, Long> lightest = lightestWeights(speedups);
+        List<String> arms = brackets.keySet().stream().sorted().toList();
+        for (String key : arms) {
+            String[] arm = key.split("\\|");
+            String task = arm[0];
+            String strategy = arm[1];
+            int workers = Integer.parseInt(arm[2]);
+            long lo = (long) brackets.get(key)[0];
+            long lighter = Math.max(1, Math.round(lo / EXTEND_RATIO));
+            if (extended.contains(task) || lo != lightest.get(key) || lighter >= lo
+                    || !strategy.equals(mainStrategy(live, task)) || workers != mainWorkers(live, task, strategy)
+                    || crossing(speedups, key, forks).weight().lower() > 0) {
+                continue;
+            }
+            int batch = TaskType.byId(task).batchFor(lighter, profileBatch);
+            Point seq = new Point(task, lighter, StrategyNames.SEQUENTIAL, 1, batch);
+            Point par = new Point(task, lighter, strategy, workers, batch);
+            extended.add(task);
+            if (live.stream().anyMatch(r -> Point.of(r).equals(par))) {
+                continue;
+            }
+            return Optional.of(new Step(List.of(), List.of(seq, par), "extend " + task + " below weight " + lo));
+        }
+        return Optional.empty();
     }
 
     /** The measured point of an arm at a weight. */

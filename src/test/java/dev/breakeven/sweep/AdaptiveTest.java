@@ -120,9 +120,9 @@ class AdaptiveTest {
     }
 
     @Test
-    void aCrossingOpenBelowTheLightestWeightIsNotSettled() {
-        // standard on 2 cores: S = 0.92 at 400 and 1.09 at 936, 3 forks each: ±0.2 in ln w* by the delta method,
-        // but the report's bootstrap interval is open below 400
+    void aCrossingNextToTheLightestWeightIsSettledOnlyWhenItsBootstrapIntervalIsNarrow() {
+        // standard on 2 cores: S = 0.92 at 400 and 1.09 at 936, 3 forks each: the bootstrap puts the crossing at
+        // 620 (454–729), 1.37× below it: not settled
         measured("sequential", 400, 1, 3, 240, 0.034);
         measured("fixed-pool", 400, 2, 3, 262, 0.052);
         measured("sequential", 936, 1, 3, 550, 0.002);
@@ -131,6 +131,48 @@ class AdaptiveTest {
         Adaptive.Step step = next(false).orElseThrow();
 
         assertThat(step.why()).isEqualTo("crossing");
+        assertThat(next(true).orElseThrow().why()).as("bounded below (454–729): no lighter weight").isEqualTo("crossing");
+    }
+
+    @Test
+    void aCrossingOpenBelowTheLightestWeightGetsALighterWeightOnce() {
+        // S = 0.95 at 400 and 1.09 at 936: the bootstrap interval of the crossing (near 570) is open below 400
+        measured("sequential", 400, 1, 3, 240, 0.05);
+        measured("fixed-pool", 400, 2, 3, 252, 0.1);
+        measured("sequential", 936, 1, 3, 550, 0.002);
+        measured("fixed-pool", 936, 2, 3, 505, 0.03);
+        Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
+
+        Adaptive.Step step = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow();
+
+        assertThat(step.why()).isEqualTo("extend arithmetic below weight 400");
+        assertThat(step.added()).containsExactly(new Point("arithmetic", 100, "sequential", 1, 48),
+                new Point("arithmetic", 100, "fixed-pool", 2, 48));
+        assertThat(adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow().why())
+                .as("once per task").isEqualTo("crossing");
+    }
+
+    @Test
+    void theGridIsExtendedNoLowerThanOneWeightUnit() {
+        // ensemble at batches of 240 crossed between 3 and 7 steps (S = 0.91 and 1.04): 3 / 4 rounds to 1
+        measured("ensemble", "sequential", 3, 1, 3, 317, 0.2);
+        measured("ensemble", "fixed-pool", 3, 2, 3, 350, 0.16);
+        measured("ensemble", "sequential", 7, 1, 3, 530, 0.07);
+        measured("ensemble", "fixed-pool", 7, 2, 3, 510, 0.15);
+        measured("correlation", "sequential", 1, 1, 3, 170, 0.01);
+        measured("correlation", "fixed-pool", 1, 2, 3, 190, 0.1);
+        measured("correlation", "sequential", 2, 1, 3, 330, 0.01);
+        measured("correlation", "fixed-pool", 2, 2, 3, 320, 0.1);
+
+        List<Adaptive.Step> steps = new ArrayList<>();
+        Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
+        for (int i = 0; i < 2; i++) {
+            steps.add(adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow());
+        }
+
+        assertThat(steps.get(0).added()).extracting(Point::task, Point::weight)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("ensemble", 1L));
+        assertThat(steps.get(1).why()).as("correlation's lightest weight is already 1").isEqualTo("crossing");
     }
 
     @Test
