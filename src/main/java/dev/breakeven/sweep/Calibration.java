@@ -20,14 +20,26 @@ final class Calibration {
     private static final int MAX_RUNS = 50;
 
     private final Map<String, Double> secondsPerTask;
+    private final double forkSeconds;
 
-    private Calibration(Map<String, Double> secondsPerTask) {
+    private Calibration(Map<String, Double> secondsPerTask, double forkSeconds) {
         this.secondsPerTask = Map.copyOf(secondsPerTask);
+        this.forkSeconds = forkSeconds;
     }
 
-    /** Fixed per-task times, for tests and for planning without measuring. */
+    /** Fixed per-task times and the plan's constant fork cost, for tests and for planning without measuring. */
     static Calibration of(Map<String, Double> secondsPerTask) {
-        return new Calibration(secondsPerTask);
+        return new Calibration(secondsPerTask, ForkCost.FORK_SECONDS);
+    }
+
+    /** The same task times with a fork's own cost measured on this machine ({@link ForkProbe}). */
+    Calibration withForkSeconds(double seconds) {
+        return new Calibration(secondsPerTask, seconds);
+    }
+
+    /** Seconds a fork costs beyond its iterations: measured, or {@link ForkCost#FORK_SECONDS}. */
+    double forkSeconds() {
+        return forkSeconds;
     }
 
     /** Warm-up of each task's code at its lightest weight before timing, so the JIT has compiled it. */
@@ -48,7 +60,7 @@ final class Calibration {
             }
         }
         out.println(" done.");
-        return new Calibration(times);
+        return of(times);
     }
 
     /**

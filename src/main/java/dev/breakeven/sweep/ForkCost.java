@@ -15,7 +15,7 @@ import dev.breakeven.tasks.TaskType;
  *
  * @param cores N, the cores the sweep uses (another machine's with {@code --dry-run --cores})
  * @param profile the iterations of a fork
- * @param calibration seconds per task at each weight
+ * @param calibration seconds per task at each weight, and a fork's own cost
  */
 record ForkCost(int cores, Profile profile, Calibration calibration) {
 
@@ -23,6 +23,7 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
      * JVM start, JMH's set-up of a fork and tear-down, in seconds: about 0.36 s measured on the 2-core build
      * machine with JDK 17 (a quiet quick sweep's wall time per fork minus its iterations, and five forks of one
      * light point: 0.6 s each with 0.24 s of iterations), plus 0.06 s to touch the initial heap ({@link ForkHeap}).
+     * The plan's figure when it cannot measure its own ({@link ForkProbe}): planning for another machine.
      */
     static final double FORK_SECONDS = 0.41;
 
@@ -83,6 +84,6 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
         double startup = p.strategy().equals(StrategyNames.PROCESS_POOL)
                 ? workersStartSeconds(p.workers())
                 : p.strategy().equals(StrategyNames.SPARK) ? SPARK_CONTEXT_SECONDS + SPARK_WARM_UP_SECONDS : 0;
-        return FORK_SECONDS + startup + warmup + measure;
+        return calibration.forkSeconds() + startup + warmup + measure;
     }
 }

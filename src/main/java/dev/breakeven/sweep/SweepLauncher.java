@@ -63,6 +63,10 @@ public final class SweepLauncher {
             TaskCheck.run(draft.points(), options.debugging().taskTimeout(), out);
         }
         Calibration calibration = Calibration.measure(draft.points(), options.debugging().taskTimeout(), out);
+        if (m.planCores() == 0) {
+            calibration = calibration.withForkSeconds(ForkProbe.measure(runner(options), m.profile(),
+                    options.debugging().jmh(), out));
+        }
         PlanFitter.Fitted fitted = PlanFitter.fit(request, m.budget(), m.minForks(), m.maxForks(), calibration);
         if (options.output().dryRun()) {
             describe(fitted, options);
@@ -128,7 +132,8 @@ public final class SweepLauncher {
         Snapshot resumed = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
         run.update(run.machine().withResumed(resumed));
         List<Point> plan = points.stream().map(Point::of).toList();
-        Calibration calibration = Calibration.measure(plan, options.debugging().taskTimeout(), out);
+        Calibration calibration = Calibration.measure(plan, options.debugging().taskTimeout(), out)
+                .withForkSeconds(ForkProbe.measure(runner(options), options.profile(), options.debugging().jmh(), out));
         return sweep(run, options, new ForkCost(cores, options.profile(), calibration), List.of());
     }
 
@@ -137,9 +142,7 @@ public final class SweepLauncher {
         skipped.forEach(s -> out.println("Note: " + s));
         out.printf("Measuring %d points into %s (JMH output per fork in %s)%n", run.machine().points().size(),
                 run.dir(), run.logs());
-        PointRunner runner = new PointRunner(options.debugging().jmh(), options.profile(),
-                options.debugging().forkJvm().path(), forkJvmArgs(options), options.output().verbose(),
-                options.debugging().taskTimeout());
+        PointRunner runner = runner(options);
         SweepOptions.Limits limits = options.limits();
         PointGate gate = limits.force() ? PointGate.OPEN : new MemoryGate(
                 p -> TaskType.byId(p.task()).workingSetBytes(p.weight()),
@@ -147,6 +150,11 @@ public final class SweepLauncher {
                 facts::availableMemory, limits.forkHeapBytes(), limits.maxMemoryBytes());
         int problems = new Sweep(run, runner, gate, facts, cost, out).run();
         return new Finished(run.dir(), run.machine().points().size(), problems);
+    }
+
+    private static PointRunner runner(SweepOptions options) {
+        return new PointRunner(options.debugging().jmh(), options.profile(), options.debugging().forkJvm().path(),
+                forkJvmArgs(options), options.output().verbose(), options.debugging().taskTimeout());
     }
 
     private static List<String> forkJvmArgs(SweepOptions options) {

@@ -75,5 +75,16 @@ class SweepEndToEndIT {
                 .containsPattern("arithmetic +\\d+ points +~\\d+:\\d\\d +weights 400,12000,120000 ")
                 .contains("Nothing was measured or written (--dry-run).");
         assertThat(dir.resolve("results")).doesNotExist();
+        // a fork's own cost is measured on this machine, by two real forks that do next to nothing
+        assertThat(r.out()).containsPattern("Timing a fork's own cost \\(JVM start, heap touch, JMH set-up\\) \\.\\.\\."
+                + " 0\\.\\d\\d s \\(a sweep's fork: \\d\\.\\d\\d s\\)\\.");
+    }
+
+    @Test
+    void aDryRunForAnotherMachineKeepsThePlansForkCost() throws Exception {
+        Breakeven.Result r = Breakeven.run(dir, "run", "--profile", "quick", "--tasks", "arithmetic", "--cores", "40",
+                "--dry-run");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("Timing a fork's own cost").contains("N = 40 cores, planned for another machine");
     }
 }
