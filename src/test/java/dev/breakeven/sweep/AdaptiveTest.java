@@ -46,6 +46,17 @@ class AdaptiveTest {
         measured("fixed-pool", hi, 2, 3, parHi, parSpread);
     }
 
+    /**
+     * Standard's arithmetic at batches of 240: the loop at 400 (240 µs ± {@code seqSpread}) and the pool there
+     * ({@code parLo} ± {@code parSpread}), then S = 1.09 at 936; 3 forks each.
+     */
+    private void measuredNextToLightest(double seqSpread, double parLo, double parSpread) {
+        measured("sequential", 400, 1, 3, 240, seqSpread);
+        measured("fixed-pool", 400, 2, 3, parLo, parSpread);
+        measured("sequential", 936, 1, 3, 550, 0.002);
+        measured("fixed-pool", 936, 2, 3, 505, 0.03);
+    }
+
     private Optional<Adaptive.Step> next(boolean refine) {
         return new Adaptive(2, 3, 8, 48, 1, refine).next(points, p -> Optional.ofNullable(forks.get(p)));
     }
@@ -123,10 +134,7 @@ class AdaptiveTest {
     void aCrossingNextToTheLightestWeightIsSettledOnlyWhenItsBootstrapIntervalIsNarrow() {
         // standard on 2 cores: S = 0.92 at 400 and 1.09 at 936, 3 forks each: the bootstrap puts the crossing at
         // 620 (454–729), 1.37× below it: not settled
-        measured("sequential", 400, 1, 3, 240, 0.034);
-        measured("fixed-pool", 400, 2, 3, 262, 0.052);
-        measured("sequential", 936, 1, 3, 550, 0.002);
-        measured("fixed-pool", 936, 2, 3, 505, 0.03);
+        measuredNextToLightest(0.034, 262, 0.052);
 
         Adaptive.Step step = next(false).orElseThrow();
 
@@ -137,10 +145,7 @@ class AdaptiveTest {
     @Test
     void aCrossingOpenBelowTheLightestWeightGetsALighterWeightOnce() {
         // S = 0.95 at 400 and 1.09 at 936: the bootstrap interval of the crossing (near 570) is open below 400
-        measured("sequential", 400, 1, 3, 240, 0.05);
-        measured("fixed-pool", 400, 2, 3, 252, 0.1);
-        measured("sequential", 936, 1, 3, 550, 0.002);
-        measured("fixed-pool", 936, 2, 3, 505, 0.03);
+        measuredNextToLightest(0.05, 252, 0.1);
         Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
 
         Adaptive.Step step = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow();
