@@ -191,12 +191,8 @@ final class Adaptive {
                         .thenComparing(Map.Entry::getKey))
                 .toList();
         for (Map.Entry<String, double[]> e : order) {
-            String[] arm = e.getKey().split("\\|");
-            String task = arm[0];
-            String strategy = arm[1];
-            int workers = Integer.parseInt(arm[2]);
-            if (workers != mainWorkers(live, task, strategy) || !strategy.equals(mainStrategy(live, task))
-                    || refinements.getOrDefault(task, 0) >= limit) {
+            String task = taskOf(e.getKey());
+            if (!isMainArm(live, e.getKey()) || refinements.getOrDefault(task, 0) >= limit) {
                 continue;
             }
             long lo = (long) e.getValue()[0];
@@ -205,14 +201,12 @@ final class Adaptive {
             if ((double) hi / lo <= REFINE_RATIO || mid <= lo || mid >= hi) {
                 continue;
             }
-            int batch = TaskType.byId(task).batchFor(mid, profileBatch);
-            Point seq = new Point(task, mid, StrategyNames.SEQUENTIAL, 1, batch);
-            Point par = new Point(task, mid, strategy, workers, batch);
-            if (live.stream().anyMatch(r -> Point.of(r).equals(par))) {
+            Optional<List<Point>> added = newWeight(live, e.getKey(), mid);
+            if (added.isEmpty()) {
                 continue;
             }
             refinements.merge(task, 1, Integer::sum);
-            return Optional.of(new Step(List.of(), List.of(seq, par), "refine " + task + " between weights " + lo
+            return Optional.of(new Step(List.of(), added.get(), "refine " + task + " between weights " + lo
                     + " and " + hi));
         }
         return Optional.empty();
@@ -253,9 +247,7 @@ final class Adaptive {
         double bestGain = 0;
         for (Map.Entry<String, double[]> e : brackets.entrySet()) {
             double[] b = e.getValue();
-            String[] arm = e.getKey().split("\\|");
-            if (b[0] == b[1] || !arm[1].equals(mainStrategy(live, arm[0]))
-                    || Integer.parseInt(arm[2]) != mainWorkers(live, arm[0], arm[1])) {
+            if (b[0] == b[1] || !isMainArm(live, e.getKey())) {
                 continue;
             }
             Point lo = pointAt(speedups, e.getKey(), (long) b[0]);
@@ -344,25 +336,18 @@ final class Adaptive {
         Map<String, Long> lightest = lightestWeights(speedups);
         List<String> arms = brackets.keySet().stream().sorted().toList();
         for (String key : arms) {
-            String[] arm = key.split("\\|");
-            String task = arm[0];
-            String strategy = arm[1];
-            int workers = Integer.parseInt(arm[2]);
+            String task = taskOf(key);
             long lo = (long) brackets.get(key)[0];
             long lighter = Math.max(1, Math.round(lo / EXTEND_RATIO));
-            if (extended.contains(task) || lo != lightest.get(key) || lighter >= lo
-                    || !strategy.equals(mainStrategy(live, task)) || workers != mainWorkers(live, task, strategy)
+            if (extended.contains(task) || lo != lightest.get(key) || lighter >= lo || !isMainArm(live, key)
                     || crossing(speedups, key, forks).weight().lower() > 0) {
                 continue;
             }
-            int batch = TaskType.byId(task).batchFor(lighter, profileBatch);
-            Point seq = new Point(task, lighter, StrategyNames.SEQUENTIAL, 1, batch);
-            Point par = new Point(task, lighter, strategy, workers, batch);
             extended.add(task);
-            if (live.stream().anyMatch(r -> Point.of(r).equals(par))) {
-                continue;
+            Optional<List<Point>> added = newWeight(live, key, lighter);
+            if (added.isPresent()) {
+                return Optional.of(new Step(List.of(), added.get(), "extend " + task + " below weight " + lo));
             }
-            return Optional.of(new Step(List.of(), List.of(seq, par), "extend " + task + " below weight " + lo));
         }
         return Optional.empty();
     }
@@ -371,6 +356,25 @@ final class Adaptive {
     private static Point pointAt(Map<Point, Speedup> speedups, String arm, long weight) {
         return speedups.keySet().stream().filter(p -> arm(p).equals(arm) && p.weight() == weight).findFirst()
                 .orElseThrow();
+    }
+
+    /** Whether an {@link #arm} key is its task's main strategy at its main worker count. */
+    private boolean isMainArm(List<PointRecord> live, String arm) {
+        String[] parts = arm.split("\\|");
+        return parts[1].equals(mainStrategy(live, parts[0]))
+                && Integer.parseInt(parts[2]) == mainWorkers(live, parts[0], parts[1]);
+    }
+
+    /**
+     * The loop and the arm's strategy at a new weight (at the batch the task takes there), or empty when the arm
+     * was measured there already.
+     */
+    private Optional<List<Point>> newWeight(List<PointRecord> live, String arm, long weight) {
+        String[] parts = arm.split("\\|");
+        int batch = TaskType.byId(parts[0]).batchFor(weight, profileBatch);
+        Point seq = new Point(parts[0], weight, StrategyNames.SEQUENTIAL, 1, batch);
+        Point par = new Point(parts[0], weight, parts[1], Integer.parseInt(parts[2]), batch);
+        return live.stream().anyMatch(r -> Point.of(r).equals(par)) ? Optional.empty() : Optional.of(List.of(seq, par));
     }
 
     /** The strategy whose break-even the grid is refined for: fixed-pool where measured, else the first parallel one. */

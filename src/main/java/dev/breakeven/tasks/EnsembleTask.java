@@ -11,10 +11,9 @@ import java.util.SplittableRandom;
  *
  * <p>Each thread integrates in its own workspace (the model's RK4 scratch arrays and the member's state),
  * made once per thread, as a model run keeps its work arrays: a member allocated afresh, about 2 KB per
- * task, made the light weights time the allocator and the memory bus rather than the model. At 3 steps
- * (about 1 µs a task) the loop then allocated 2 GB/s, and on the 2-core build machine its forks ran
- * either at 47 or at 75–90 µs a batch of 48, switching mid-fork (cv 20–40 % over 10 forks, with G1's
- * heap growing in 30–70 ms pauses), while arithmetic's loop, which allocates nothing, varied 0.9 %.
+ * task, made the light weights time the collector too. At 3 steps (about 1 µs a task) the loop then
+ * allocated 2 GB/s, and on the 2-core build machine G1 grew the heap in 30–70 ms pauses inside measured
+ * 50 ms iterations (4 of 40 ran 4–12× slow); with the workspace, no collection follows start-up.
  *
  * <p>The analysis state is made at construction: random values around F, spun up for
  * {@value #SPIN_UP_STEPS} steps so that it lies on the model's attractor. The checksum folds every bit of
