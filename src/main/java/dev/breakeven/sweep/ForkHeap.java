@@ -20,15 +20,30 @@ import java.util.List;
  * 0.15 s here and would take seconds on a big server; 64 MiB took 0.03 s but collected every 80 ms); the heap
  * still grows to its maximum as a task needs, and G1 touches what it adds.
  *
+ * <p>On Linux the heap is also backed by transparent huge pages ({@code -XX:+UseTransparentHugePages}, 2 MiB
+ * pages where the kernel allows them: {@code madvise} or {@code always} in
+ * {@code /sys/kernel/mm/transparent_hugepage/enabled}; with {@code never} the JVM warns once in the fork's log and
+ * uses small pages). A fork then takes about 60 page faults to touch its heap instead of 32,768. On the 2-core
+ * build machine, one evening when a 4 KiB page fault cost 10–11 µs (the host's, invisible to the guest), touching
+ * 128 MiB took 0.33 s against 0.12 s with huge pages, and a quick-shaped fork cost 0.99 s beyond its iterations
+ * against 0.69 s (4 forks each, twice). The flag exists only in Linux JVMs: elsewhere it would stop the fork.
+ *
  * <p>When the user sizes the heap ({@code -- -jvmArgsAppend -Xms…/-Xmx…}), no {@code -Xms} is added: the user's
  * flags come first in the fork's command line, so ours would override theirs (and an {@code -Xms128m} after
- * their {@code -Xmx64m} would stop the JVM).
+ * their {@code -Xmx64m} would stop the JVM). Their own page-size flags ({@code UseTransparentHugePages},
+ * {@code UseLargePages}) are left alone the same way.
  */
 final class ForkHeap {
 
     static final long INITIAL_MEGABYTES = 128;
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
     private ForkHeap() {
+    }
+
+    /** The flags, in order, for a fork on this machine's operating system ({@link #flags(long, List, boolean)}). */
+    static List<String> flags(long forkHeapBytes, List<String> userJvmArgs) {
+        return flags(forkHeapBytes, userJvmArgs, System.getProperty("os.name", "").startsWith("Linux"));
     }
 
     /**
@@ -36,8 +51,9 @@ final class ForkHeap {
      *
      * @param forkHeapBytes {@code --fork-heap}, 0 for the JVM's default maximum
      * @param userJvmArgs the user's own JMH {@code -jvmArgs}/{@code -jvmArgsAppend}
+     * @param linux whether the fork's JVM runs on Linux, the only JVMs that know transparent huge pages
      */
-    static List<String> flags(long forkHeapBytes, List<String> userJvmArgs) {
+    static List<String> flags(long forkHeapBytes, List<String> userJvmArgs, boolean linux) {
         List<String> flags = new ArrayList<>();
         long maxMegabytes = forkHeapBytes / (1024 * 1024);
         if (forkHeapBytes > 0) {
@@ -49,6 +65,11 @@ final class ForkHeap {
             flags.add("-Xms" + (forkHeapBytes > 0 ? Math.min(INITIAL_MEGABYTES, maxMegabytes) : INITIAL_MEGABYTES) + "m");
         }
         flags.add("-XX:+AlwaysPreTouch");
+        boolean userPaged = userJvmArgs.stream().anyMatch(a -> a.contains("UseTransparentHugePages")
+                || a.contains("UseLargePages"));
+        if (linux && !userPaged) {
+            flags.add(HUGE_PAGES);
+        }
         return flags;
     }
 }
