@@ -19,20 +19,24 @@ import java.util.stream.Collectors;
  * <p>Quick: the named weights up to medium ({@link #heaviestNamedWeight(String)}), sequential and fixed-pool
  * everywhere, the other strategies at the medium weight of {@code arithmetic}. Standard: a log-spaced weight
  * between each pair of named weights, the fine worker ladder, every strategy on every task at the medium weight.
- * Both warm up for 400 ms in 8 iterations of 50 ms ({@link #warmupIterationsFor(double)}), then measure 4 × 50 ms
- * (quick) or 3 × 130 ms (standard). On two cores the parallel arm reaches its steady state only 260–360 ms into a
- * fork (the loop settles by 200 ms), and JMH's first iteration boundary costs it about 100 ms more (its first
- * result sent to the host, code loaded and compiled for it on the cores the workers use), so it must fall in the
- * warm-up: after one 400 ms warm-up iteration, arithmetic's pool at 2,000 iterations ran its first 100 ms at
- * 361–376 µs a batch, after twenty of 20 ms at 239–261 µs. Measured from 180 ms, quick saw ensemble's speedup at
- * 120 steps as 1.07 where it is 1.46, and stream's at 32,000–36,000 elements as 0.93–1.02 where a longer run says
- * 1.27 at 32,000. Even after 8 × 50 ms, the pool's first two measured iterations often ran about 15 % slower than
- * the later ones, by an amount that changed from fork to fork: with 2 measured iterations, quick's parallel forks
+ * Quick warms up for 400 ms in 8 iterations of 50 ms ({@link #warmupIterationsFor(double)}), standard for 800 ms in
+ * 16, then they measure 4 × 50 ms (quick) or 3 × 130 ms (standard). On two cores the parallel arm reaches its steady
+ * state only 260–360 ms into a fork (the loop settles by 200 ms), and JMH's first iteration boundary costs it about
+ * 100 ms more (its first result sent to the host, code loaded and compiled for it on the cores the workers use), so it
+ * must fall in the warm-up: after one 400 ms warm-up iteration, arithmetic's pool at 2,000 iterations ran its first
+ * 100 ms at 361–376 µs a batch, after twenty of 20 ms at 239–261 µs. Measured from 180 ms, quick saw ensemble's
+ * speedup at 120 steps as 1.07 where it is 1.46, and stream's at 32,000–36,000 elements as 0.93–1.02 where a longer
+ * run says 1.27 at 32,000. Even after 8 × 50 ms, the pool's first two measured iterations often ran about 15 % slower
+ * than the later ones, by an amount that changed from fork to fork: with 2 measured iterations, quick's parallel forks
  * at the crossing differed by 16–20 % (sd) from one another, with 6 by 7–10 % (arithmetic at 2,191 iterations and
- * ensemble at 19 steps, 16 forks each), so quick measures 4, at about 12 % more per fork. Full: two weights
- * between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement. Several short
- * forks beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013): the fork, not the
- * iteration, is what varies from run to run, once each fork measures past its own settling.
+ * ensemble at 19 steps, 16 forks each), so quick measures 4, at about 12 % more per fork. Standard measures only 3
+ * iterations, so a slow first one weighs a third: one night, with 8 × 50 ms of warm-up, its pool's first 130 ms at
+ * arithmetic 2,125 (batches of 240) ran at 1,625 µs a batch against 1,184–1,315 after, and standard-shaped forks read
+ * S = 0.99 ± 0.015 where forks of 10 × 100 ms read 1.125 ± 0.017 (8 forks an arm, 1 se); after 16 × 50 ms, 1.121 ±
+ * 0.013. Standard's break-even for arithmetic had come out 2.2× its reference (7.2 µs against 3.3). Full: two weights
+ * between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement. Several short forks
+ * beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013): the fork, not the iteration,
+ * is what varies from run to run, once each fork measures past its own settling.
  *
  * <p>Batch: one JMH operation runs {@code batch} tasks. It is the same on every machine for a profile, so
  * a laptop and a server do the same work per operation, and it is divisible by many worker counts so the
@@ -45,7 +49,7 @@ public enum Profile {
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic"),
             Duration.ofSeconds(270), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
-    STANDARD("standard", 8, 50, 3, 130, 240, 1, false, "medium",
+    STANDARD("standard", 16, 50, 3, 130, 240, 1, false, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of(), Duration.ofMinutes(27), 3, 10),
     /** A night on a server: every strategy at every weight, two log-spaced weights between named ones. */
     FULL("full", 2, 300, 5, 300, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class), Set.of(),
