@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--budget", paramLabel = "TIME",
-            description = "Time the sweep may take, e.g. 45m or 1h30m (default: the profile's: quick 4m30s,"
+            description = "Time the sweep may take, e.g. 45m or 1h30m (default: the profile's: quick 4m20s,"
                     + " standard 27m, full 8h). The first pass is fitted into it; the rest goes to undecided points.")
     String budget;
 

@@ -44,10 +44,15 @@ import java.util.stream.Collectors;
  * full: 40 workers get exactly 6 tasks each).
  */
 public enum Profile {
-    /** A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. */
+    /**
+     * A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. Its budget is 4:20 so
+     * that the whole script stays under 5 minutes: the build (12–16 s in a fresh clone), the checks, calibration
+     * and fork probe (about 10 s) and the charts (6 s) come on top, and with a budget of 4:30 a fresh clone took
+     * 5:03–5:04 on nights whose forks cost 0.5–0.6 s.
+     */
     QUICK("quick", 8, 50, 4, 50, 48, 0, true, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic"),
-            Duration.ofSeconds(270), 3, 8),
+            Duration.ofSeconds(260), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
     STANDARD("standard", 16, 50, 3, 130, 240, 1, false, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of(), Duration.ofMinutes(27), 3, 10),
