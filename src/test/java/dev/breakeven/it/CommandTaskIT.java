@@ -42,10 +42,6 @@ class CommandTaskIT {
         return new Script(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8));
     }
 
-    private void summaryWithBreakEvenAndCharts(Script r) throws Exception {
-        assertThat(summaryAndCharts(r)).matches(BREAK_EVEN);
-    }
-
     /** Checks the run's output, summary, charts and worker logs; returns the summary. */
     private String summaryAndCharts(Script r) throws Exception {
         assertThat(r.exitCode()).as(r.out()).isZero();
@@ -91,13 +87,25 @@ class CommandTaskIT {
         assertThat(dir.resolve("plot").resolve(run.getFileName()).resolve("break-even-command.png")).isNotEmptyFile();
     }
 
+    /**
+     * Python's start is most of each task here, and two workers split it; in quiet runs that measured a break-even,
+     * but in one CI run (2026-11-27, on a host whose two vCPUs ran floating-point code 1.45× apart) the best
+     * speedup read 1.1× (0.83–1.4×), not measurably faster, with a crossing near 340 ms and no bounded interval.
+     * What must hold is that the Python command ran, was measured and got a verdict with its interval.
+     */
     @Test
     void aPythonScriptToo() throws Exception {
         assumeThat(onPath("python3")).as("python3 is installed").isTrue();
         Script r = runBenchmarks("--command", "python3 examples/command/regrid.py --member {index} --size {weight}",
                 "--weights", "1,100", "--strategies", "sequential,fixed-pool", "--workers", "2", "--forks", "5",
                 "--budget", "60s");
-        summaryWithBreakEvenAndCharts(r);
+        String summary = summaryAndCharts(r);
+        assertThat(summary).containsPattern("(runs at best|\\(best) [0-9.]+× \\(95 %: [0-9.]+–[0-9.]+×\\)");
+        if (!summary.matches(BREAK_EVEN)) {
+            assertThat(summary).containsPattern("no break-even is shown: the speedup of fixed-pool with 2 workers"
+                    + " \\(batches of \\d+\\) crosses 1 near [0-9.]+ [µm]?s per task|Up to the heaviest weight measured"
+                    + " \\([^)]+\\), no parallel strategy is measurably faster than a loop for command");
+        }
         // Python's start alone takes tens of ms: long enough to read its peak memory
         assertThat(r.out()).containsPattern("measured peak memory of one command: [0-9.]+ MiB");
     }
