@@ -4,14 +4,16 @@
 # Measures TASK under fixed-pool at p = the cores this process may use against the sequential loop, on a
 # ×2 grid of weights from FROM to TO, with at least 5 forks × 10 iterations per point (more forks where a
 # verdict is undecided, within the budget), at the batch of the profile it checks (48 for quick, 240 for
-# standard), then reports it. The break-even it prints is what quick and standard should find.
+# standard), then reports it. The break-even it prints is what quick and standard should find. Every fork
+# warms up for 800 ms (16 x 50 ms), as long as standard's: with 400 ms the pool was still settling in its
+# first 3-5 measured iterations (arithmetic at 1,600: 273, 266, 243, 232, 214, then about 225 us a batch).
 #
 # Usage: bench/reference.sh TASK FROM TO [BATCH] [BUDGET]
 #   e.g. bench/reference.sh arithmetic 400 12800 48 20m
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-[ $# -ge 3 ] || { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[ $# -ge 3 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 task="$1"; from="$2"; to="$3"; batch="${4:-48}"; budget="${5:-20m}"
 [[ "$from" =~ ^[1-9][0-9]*$ && "$to" =~ ^[1-9][0-9]*$ && "$to" -gt "$from" ]] \
   || { echo "reference.sh: FROM and TO must be whole numbers with FROM < TO (got $from, $to)" >&2; exit 2; }
@@ -23,7 +25,7 @@ cores="$(nproc)"
 
 "$here/run-benchmarks.sh" --profile standard --label "reference-$task-b$batch" --tasks "$task" \
   --strategies sequential,fixed-pool --workers "$cores" --weights "$weights" --batch "$batch" \
-  --forks 5 --budget "$budget" --plot "$here/plot" -- -i 10 -r 100ms -wi 8 -w 50ms
+  --forks 5 --budget "$budget" --plot "$here/plot" -- -i 10 -r 100ms -wi 16 -w 50ms
 run="$(ls -td "$here"/results/reference-"$task"-b"$batch"-* | head -1)"
 grep -h "parallel pays from\|no break-even is shown\|Even at the lightest\|Up to the heaviest" \
   "$here/plot/$(basename "$run")/summary.md" || true
