@@ -13,7 +13,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-[ $# -ge 3 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[ $# -ge 3 ] || { sed -n '2,/^set /{/^#/s/^# \{0,1\}//p}' "$0" >&2; exit 2; }
 task="$1"; from="$2"; to="$3"; batch="${4:-48}"; budget="${5:-20m}"
 [[ "$from" =~ ^[1-9][0-9]*$ && "$to" =~ ^[1-9][0-9]*$ && "$to" -gt "$from" ]] \
   || { echo "reference.sh: FROM and TO must be whole numbers with FROM < TO (got $from, $to)" >&2; exit 2; }

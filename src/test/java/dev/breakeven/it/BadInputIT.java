@@ -64,6 +64,24 @@ class BadInputIT {
         assertThat(out).contains("unknown profile 'fast'");
     }
 
+    /** bench/reference.sh stops before it builds or measures: its usage for too few arguments, one line for a bad range. */
+    @Test
+    void referenceScriptUsageAndBadRange() throws Exception {
+        Path script = Path.of("bench/reference.sh").toAbsolutePath();
+        Process usage = new ProcessBuilder("bash", script.toString(), "arithmetic").redirectErrorStream(true).start();
+        String text = new String(usage.getInputStream().readAllBytes());
+        assertThat(usage.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(usage.exitValue()).isEqualTo(2);
+        assertThat(text).contains("Usage: bench/reference.sh TASK FROM TO [BATCH] [BUDGET]").doesNotContain("set -euo");
+
+        Process bad = new ProcessBuilder("bash", script.toString(), "arithmetic", "6400", "100", "240")
+                .redirectErrorStream(true).start();
+        String out = new String(bad.getInputStream().readAllBytes());
+        assertThat(bad.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).as(out).isEqualTo(2);
+        assertThat(out.strip()).isEqualTo("reference.sh: FROM and TO must be whole numbers with FROM < TO (got 6400, 100)");
+    }
+
     @Test
     void reportAndRecommendNameAMissingRunInOneLine() throws Exception {
         for (String[] argv : new String[][] {{"report", "no-such-run"}, {"compare", "no-such-run", "other"},
