@@ -52,7 +52,17 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
          * quick falls back to on 40 cores once its forks warm up for as long as the parallel arm needs.
          */
         BARE("named weights, 1, N and 2N or more workers at the comparison weight only, N workers elsewhere,"
-                + " strategies compared at N workers only");
+                + " strategies compared at N workers only"),
+        /**
+         * As {@link #BARE} with one worker only on the tasks strategies are compared on, where the dispatch overhead
+         * is read: what quick falls back to on two cores when a fork costs 0.5 s or more. Its 1-worker points at
+         * the medium weight of the other tasks cost about 30 s of a 4:20 budget there (8 points × 3 forks of
+         * 1.2–1.4 s) and say little at that weight (the dispatch overhead "not measurable here"); without them
+         * the adaptive pass keeps about 45 s for forks beside the crossings, where with them a first pass of
+         * 4:27–4:32 had left none and most crossings unbounded.
+         */
+        LEAN("named weights, N and 2N or more workers at the comparison weight only (1 worker too where strategies"
+                + " are compared), N workers elsewhere, strategies compared at N workers only");
 
         /** The tasks strategies are compared on when the plan is this thin. */
         static final java.util.Set<String> COMPARISON_TASKS = java.util.Set.of("arithmetic", "remote-query");
@@ -151,12 +161,16 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         if (density.compareTo(Density.MINIMAL) >= 0) {
             boolean compared = Density.COMPARISON_TASKS.contains(task.id())
                     && request.profile().comparesStrategiesOn(task.id());
+            List<Integer> chosen;
             if (keyWeight && everyWeight) {
-                return compared || task.kind() == TaskKind.IO ? ladder
+                chosen = compared || task.kind() == TaskKind.IO ? ladder
                         : ladder.stream().filter(p -> p <= cores).toList();
+            } else {
+                int n = ladder.stream().filter(p -> p <= cores).max(Integer::compare).orElse(1);
+                chosen = ladder.stream().filter(p -> p == n || (p == 1 && lightest && everyWeight && compared)).toList();
             }
-            int n = ladder.stream().filter(p -> p <= cores).max(Integer::compare).orElse(1);
-            return ladder.stream().filter(p -> p == n || (p == 1 && lightest && everyWeight && compared)).toList();
+            List<Integer> parallel = chosen.stream().filter(p -> p > 1).toList();
+            return density == Density.LEAN && !compared && !parallel.isEmpty() ? parallel : chosen;
         }
         if (everyWeight) {
             return keyWeight ? ladder : ladder.stream().filter(p -> p == 1 || p == cores).toList();

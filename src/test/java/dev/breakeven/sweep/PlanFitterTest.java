@@ -78,6 +78,26 @@ class PlanFitterTest {
     }
 
     @Test
+    void quickOnTwoCoresWithSlowForksDropsOneWorkerWhereNoStrategiesAreCompared() {
+        PlanFitter.Fitted quiet = PlanFitter.fit(request(Profile.QUICK, 2), Profile.QUICK.budget(), 3, 8,
+                calibration().withForkSeconds(0.3));
+        PlanFitter.Fitted slow = PlanFitter.fit(request(Profile.QUICK, 2), Profile.QUICK.budget(), 3, 8,
+                calibration().withForkSeconds(0.56));
+
+        assertThat(quiet.plan().density()).isNotEqualTo(SweepPlan.Density.LEAN);
+        assertThat(slow.plan().density()).isEqualTo(SweepPlan.Density.LEAN);
+        SweepPlan bare = SweepPlan.of(request(Profile.QUICK, 2), SweepPlan.Density.BARE);
+        assertThat(slow.firstPassSeconds()).isLessThan(bare.points().stream().mapToDouble(slow.cost()::seconds).sum() * 3 - 20); // 8 points × 3 forks
+        assertThat(slow.plan().points()).filteredOn(p -> p.workers() == 1 && !p.strategy().equals("sequential"))
+                .extracting(Point::task).containsOnly("arithmetic");
+        // the break-even's arms and the I/O tasks' oversubscription stay
+        assertThat(slow.plan().points()).filteredOn(p -> p.task().equals("ensemble") && p.workers() == 2)
+                .extracting(Point::weight).hasSize(3);
+        assertThat(slow.plan().points()).filteredOn(p -> p.task().equals("disk")).extracting(Point::workers)
+                .contains(16);
+    }
+
+    @Test
     void aPlanThatCannotFitSaysWhatBudgetItNeeds() {
         PlanFitter.Fitted fitted = PlanFitter.fit(request(Profile.FULL, 40), Duration.ofMinutes(1), 5, 20, calibration());
         assertThat(fitted.fits()).isFalse();
