@@ -7,7 +7,8 @@ import java.util.List;
  * Fits a sweep into its time budget: the first pass (every point at the minimum number of forks) must take at
  * most {@link Profile#firstPassShare()} of the budget, leaving the rest to the adaptive pass. On a big machine the
  * worker ladder and weights thin out until it fits: the profile's ladder with every weight, then the coarse
- * (powers of two) ladder, then the whole ladder only at key weights, then named weights only.
+ * (powers of two) ladder, then the whole ladder only at key weights, then named weights only, then fewer worker
+ * counts, and last the core tasks only ({@link SweepPlan.Density}).
  */
 final class PlanFitter {
 

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * How much a sweep measures and in how much time. Every profile is a time budget ({@link #budget()}) that
  * holds on any core count, a minimum and maximum number of forks per point, and the JMH iterations of one
- * fork. Every profile runs every task; they differ in JMH iterations, in how many
+ * fork. Every profile runs every task (except quick where its forks are too slow to fit them: {@link
+ * SweepPlan.Density#CORE}); they differ in JMH iterations, in how many
  * weights (the named four, or log-spaced weights between them), in which strategies run at every weight
  * (the others run only at the comparison weight, enough for the strategies-side-by-side chart), in how
  * fine the worker ladder is, and in the batch size.
@@ -19,21 +20,22 @@ import java.util.stream.Collectors;
  * <p>Quick: the named weights up to medium ({@link #heaviestNamedWeight(String)}), sequential and fixed-pool
  * everywhere, the other strategies at the medium weight of {@code arithmetic}. Standard: a log-spaced weight
  * between each pair of named weights, the fine worker ladder, every strategy on every task at the medium weight.
- * Quick warms up for 400 ms in 8 iterations of 50 ms ({@link #warmupIterationsFor(double)}), standard for 800 ms in
- * 16, then they measure 4 × 50 ms (quick) or 3 × 130 ms (standard). On two cores the parallel arm reaches its steady
- * state only 260–360 ms into a fork (the loop settles by 200 ms), and JMH's first iteration boundary costs it about
- * 100 ms more (its first result sent to the host, code loaded and compiled for it on the cores the workers use), so it
- * must fall in the warm-up: after one 400 ms warm-up iteration, arithmetic's pool at 2,000 iterations ran its first
- * 100 ms at 361–376 µs a batch, after twenty of 20 ms at 239–261 µs. Measured from 180 ms, quick saw ensemble's
- * speedup at 120 steps as 1.07 where it is 1.46, and stream's at 32,000–36,000 elements as 0.93–1.02 where a longer
- * run says 1.27 at 32,000. Even after 8 × 50 ms, the pool's first two measured iterations often ran about 15 % slower
- * than the later ones, by an amount that changed from fork to fork: with 2 measured iterations, quick's parallel forks
- * at the crossing differed by 16–20 % (sd) from one another, with 6 by 7–10 % (arithmetic at 2,191 iterations and
- * ensemble at 19 steps, 16 forks each), so quick measures 4, at about 12 % more per fork. Standard measures only 3
- * iterations, so a slow first one weighs a third: one night, with 8 × 50 ms of warm-up, its pool's first 130 ms at
- * arithmetic 2,125 (batches of 240) ran at 1,625 µs a batch against 1,184–1,315 after, and standard-shaped forks read
- * S = 0.99 ± 0.015 where forks of 10 × 100 ms read 1.125 ± 0.017 (8 forks an arm, 1 se); after 16 × 50 ms, 1.121 ±
- * 0.013. Standard's break-even for arithmetic had come out 2.2× its reference (7.2 µs against 3.3). Full: two weights
+ * Quick and standard warm up for 800 ms in 16 iterations of 50 ms ({@link #warmupIterationsFor(double)}), then
+ * measure 2 × 100 ms (quick) or 3 × 130 ms (standard). On two cores the parallel arm reaches its steady state only
+ * 260–360 ms into a fork (the loop settles by 200 ms), and JMH's first iteration boundaries cost it more (its first
+ * results sent to the host, code loaded and compiled for it on the cores the workers use), so they must fall in the
+ * warm-up. A JIT log of quick's forks showed the pool's own path (ThreadPoolExecutor.execute, the queue's offer and
+ * take, getTask) compiled at level 4 and recompiled up to 1.0–1.5 s after JVM start, and quick-shaped forks of
+ * arithmetic at 1,600 and 3,200 iterations (batches of 48, 2 workers, the same hour, 16–48 forks an arm) read:
+ * S = 0.79 and 0.94 after 8 × 50 ms with 4 × 50 ms measured (quick until 2026-11-27), 0.89 and 0.95 after 16 × 50 ms
+ * with 4 × 50 ms, 0.94 and 1.04–1.10 after 16 × 50 ms with 100 ms iterations, where the reference reads 0.97 and
+ * 1.10. Short measured iterations cost the pool: at 3,200, its 50 ms iterations got slower one after another (358,
+ * 384, 437, 475 µs a batch, medians over 40 forks) while 100 ms ones got faster (408, 392, 389, 364). With the old
+ * shape quick put arithmetic's break-even at 9.4 and 12 µs where the same hour's reference read 4.9 µs (95 %:
+ * 4.2–6.1). Standard measures 3 iterations, so a slow first one weighs a third: one night, with 8 × 50 ms of
+ * warm-up, its pool's first 130 ms at arithmetic 2,125 (batches of 240) ran at 1,625 µs a batch against 1,184–1,315
+ * after, and standard-shaped forks read S = 0.99 ± 0.015 where forks of 10 × 100 ms read 1.125 ± 0.017 (8 forks an
+ * arm, 1 se); after 16 × 50 ms, 1.121 ± 0.013. Standard's break-even for arithmetic had come out 2.2× its reference (7.2 µs against 3.3). Full: two weights
  * between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement. Several short forks
  * beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013): the fork, not the iteration,
  * is what varies from run to run, once each fork measures past its own settling.
@@ -48,9 +50,10 @@ public enum Profile {
      * A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. Its budget is 4:20 so
      * that the whole script stays under 5 minutes: the build (12–16 s in a fresh clone), the checks, calibration
      * and fork probe (about 10 s) and the charts (6 s) come on top, and with a budget of 4:30 a fresh clone took
-     * 5:03–5:04 on nights whose forks cost 0.5–0.6 s.
+     * 5:03–5:04 on nights whose forks cost 0.5–0.6 s. Where its forks are that slow on two cores, its plan keeps
+     * the core tasks only ({@link SweepPlan.Density#CORE}).
      */
-    QUICK("quick", 8, 50, 4, 50, 48, 0, true, "medium",
+    QUICK("quick", 16, 50, 2, 100, 48, 0, true, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic"),
             Duration.ofSeconds(260), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
@@ -121,7 +124,7 @@ public enum Profile {
      * percent fast once filled 85 % of standard's budget, left room for 10 more forks, and the crossings of
      * arithmetic and ensemble stayed unbounded at 3 forks. Quick keeps 20 %, about 65 s on two cores: keeping
      * 10 %, its adaptive pass had 25 s, too few forks to hold a crossing still between two runs; at 70 %, its
-     * 4 × 50 ms forks (first pass 3:24 instead of 3:02) would have thinned its plan.
+     * forks of 4 × 50 ms then (first pass 3:24 instead of 3:02) would have thinned its plan.
      */
     public double firstPassShare() {
         return this == STANDARD || this == FULL ? 0.65 : 0.8;
@@ -142,7 +145,7 @@ public enum Profile {
      * at least one (none where the profile has none). A light point warms up in several short iterations, so JMH's
      * first iteration boundary (its first result sent to the host, code loaded and compiled for it on the cores the
      * workers use) falls in the warm-up, not in the first measured iteration; a heavy point still warms up for
-     * about 400 ms, in whole operations, not for eight of them.
+     * about 800 ms, in whole operations, not for sixteen of them.
      */
     public int warmupIterationsFor(double operationSeconds) {
         if (warmupIterations == 0) {

@@ -56,13 +56,26 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         /**
          * As {@link #BARE} with one worker only on the tasks strategies are compared on, where the dispatch overhead
          * is read: what quick falls back to on two cores when a fork costs 0.5 s or more. Its 1-worker points at
-         * the medium weight of the other tasks cost about 30 s of a 4:20 budget there (8 points × 3 forks of
+         * the medium weight of the other tasks cost about 30 s of a 4:20 budget there (7 points × 3 forks of
          * 1.2–1.4 s) and say little at that weight (the dispatch overhead "not measurable here"); without them
          * the adaptive pass keeps about 45 s for forks beside the crossings, where with them a first pass of
          * 4:27–4:32 had left none and most crossings unbounded.
          */
         LEAN("named weights, N and 2N or more workers at the comparison weight only (1 worker too where strategies"
-                + " are compared), N workers elsewhere, strategies compared at N workers only");
+                + " are compared), N workers elsewhere, strategies compared at N workers only"),
+        /**
+         * As {@link #LEAN} on the catalogue's core tasks only ({@link #CORE_TASKS}: CPU-bound arithmetic, ensemble
+         * and correlation, I/O-bound disk and remote-query), when the user did not choose the tasks: what quick falls
+         * back to on two cores when a fork costs 0.5 s or more beyond its 1 s of iterations. Its forks warm up for
+         * 800 ms, as long as the pool needs (with 400 ms quick put arithmetic's break-even at 9.4 and 12 µs where
+         * the same hour's reference read 4.9, 4.2–6.1), so its 62-point plan needs about 5:25 there; rather than
+         * measure every task at biased or too few forks, it measures five well and says which it left out.
+         */
+        CORE("the core tasks only (arithmetic, ensemble, correlation, disk, remote-query), named weights, N and 2N or"
+                + " more workers at the comparison weight only, N workers elsewhere");
+
+        /** The tasks the thinnest plan keeps: three CPU-bound and two I/O-bound ones, as in the user's guide. */
+        static final List<String> CORE_TASKS = List.of("arithmetic", "ensemble", "correlation", "disk", "remote-query");
 
         /** The tasks strategies are compared on when the plan is this thin. */
         static final java.util.Set<String> COMPARISON_TASKS = java.util.Set.of("arithmetic", "remote-query");
@@ -104,7 +117,14 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
             }
         }
         List<Point> points = new ArrayList<>();
-        for (TaskType task : request.tasks()) {
+        List<TaskType> tasks = coreOnly(request, density);
+        if (tasks.size() < request.tasks().size()) {
+            String left = request.tasks().stream().filter(t -> !tasks.contains(t)).map(TaskType::id)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            skipped.add(left + " left out: with them the first pass does not fit this profile's budget on this machine"
+                    + " (--tasks " + left.replace(", ", ",") + " measures them, or a larger --budget all of them)");
+        }
+        for (TaskType task : tasks) {
             List<Long> weights = weights(request, task, density);
             long comparison = task.weights().byName(request.profile().comparisonWeight());
             long heaviest = weights.isEmpty() ? 0 : weights.get(weights.size() - 1);
@@ -136,6 +156,14 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
             }
         }
         return new SweepPlan(List.copyOf(points), List.copyOf(skipped), density);
+    }
+
+    /** The request's tasks; at {@link Density#CORE}, when the user did not choose them, the core ones and plug-ins. */
+    private static List<TaskType> coreOnly(Request request, Density density) {
+        if (density != Density.CORE || !request.tasks().containsAll(TaskType.catalogue())) {
+            return request.tasks();
+        }
+        return request.tasks().stream().filter(t -> !t.inCatalogue() || Density.CORE_TASKS.contains(t.id())).toList();
     }
 
     private static List<Integer> workers(Request request, TaskType task, StrategyType s, Density density,
@@ -170,7 +198,7 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
                 chosen = ladder.stream().filter(p -> p == n || (p == 1 && lightest && everyWeight && compared)).toList();
             }
             List<Integer> parallel = chosen.stream().filter(p -> p > 1).toList();
-            return density == Density.LEAN && !compared && !parallel.isEmpty() ? parallel : chosen;
+            return density.compareTo(Density.LEAN) >= 0 && !compared && !parallel.isEmpty() ? parallel : chosen;
         }
         if (everyWeight) {
             return keyWeight ? ladder : ladder.stream().filter(p -> p == 1 || p == cores).toList();

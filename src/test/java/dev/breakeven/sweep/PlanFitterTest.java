@@ -78,23 +78,48 @@ class PlanFitterTest {
     }
 
     @Test
-    void quickOnTwoCoresWithSlowForksDropsOneWorkerWhereNoStrategiesAreCompared() {
-        PlanFitter.Fitted quiet = PlanFitter.fit(request(Profile.QUICK, 2), Profile.QUICK.budget(), 3, 8,
-                calibration().withForkSeconds(0.3));
-        PlanFitter.Fitted slow = PlanFitter.fit(request(Profile.QUICK, 2), Profile.QUICK.budget(), 3, 8,
-                calibration().withForkSeconds(0.56));
-
-        assertThat(quiet.plan().density()).isNotEqualTo(SweepPlan.Density.LEAN);
-        assertThat(slow.plan().density()).isEqualTo(SweepPlan.Density.LEAN);
+    void theLeanPlanKeepsOneWorkerOnlyWhereStrategiesAreCompared() {
         SweepPlan bare = SweepPlan.of(request(Profile.QUICK, 2), SweepPlan.Density.BARE);
-        assertThat(slow.firstPassSeconds()).isLessThan(bare.points().stream().mapToDouble(slow.cost()::seconds).sum() * 3 - 20); // 8 points × 3 forks
-        assertThat(slow.plan().points()).filteredOn(p -> p.workers() == 1 && !p.strategy().equals("sequential"))
+        SweepPlan lean = SweepPlan.of(request(Profile.QUICK, 2), SweepPlan.Density.LEAN);
+
+        assertThat(lean.points()).filteredOn(p -> p.workers() == 1 && !p.strategy().equals("sequential"))
                 .extracting(Point::task).containsOnly("arithmetic");
+        assertThat(bare.points().size() - lean.points().size()).isEqualTo(7); // medium, 1 worker, on 7 tasks
         // the break-even's arms and the I/O tasks' oversubscription stay
-        assertThat(slow.plan().points()).filteredOn(p -> p.task().equals("ensemble") && p.workers() == 2)
+        assertThat(lean.points()).filteredOn(p -> p.task().equals("ensemble") && p.workers() == 2)
                 .extracting(Point::weight).hasSize(3);
-        assertThat(slow.plan().points()).filteredOn(p -> p.task().equals("disk")).extracting(Point::workers)
-                .contains(16);
+        assertThat(lean.points()).filteredOn(p -> p.task().equals("disk")).extracting(Point::workers).contains(16);
+    }
+
+    @Test
+    void theThinnestPlanMeasuresTheCoreTasksAndSaysWhichItLeftOut() {
+        SweepPlan core = SweepPlan.of(request(Profile.QUICK, 2), SweepPlan.Density.CORE);
+
+        assertThat(core.points()).extracting(Point::task).isNotEmpty().allMatch(SweepPlan.Density.CORE_TASKS::contains);
+        assertThat(core.points()).extracting(Point::task).contains("arithmetic", "ensemble", "correlation", "disk",
+                "remote-query");
+        assertThat(core.skipped()).anyMatch(s -> s.startsWith("chunked-field, stream, render, memory-hungry left out:")
+                && s.contains("--tasks chunked-field,stream,render,memory-hungry"));
+        // tasks the user chose are never left out
+        SweepPlan.Request chosen = new SweepPlan.Request(Profile.QUICK, List.of(TaskType.STREAM, TaskType.RENDER),
+                StrategyType.all(), List.of(), new WorkerCounts(2, true, 0, List.of()), 48, 17, false);
+        assertThat(SweepPlan.of(chosen, SweepPlan.Density.CORE).points()).extracting(Point::task)
+                .contains("stream", "render");
+    }
+
+    @Test
+    void slowerForksThinQuicksPlanOnTwoCoresButItStillFitsItsBudget() {
+        SweepPlan.Density previous = SweepPlan.Density.FULL;
+        for (double fork : new double[] {0.0, 0.1, 0.3, 0.62}) {
+            PlanFitter.Fitted fitted = PlanFitter.fit(request(Profile.QUICK, 2), Profile.QUICK.budget(), 3, 8,
+                    calibration().withForkSeconds(fork));
+            assertThat(fitted.plan().density()).as("fork of %s s", fork).isGreaterThanOrEqualTo(previous);
+            assertThat(fitted.overBudget()).as("fork of %s s", fork).isFalse();
+            previous = fitted.plan().density();
+        }
+        assertThat(PlanFitter.fit(request(Profile.QUICK, 2), Profile.QUICK.budget(), 3, 8,
+                calibration().withForkSeconds(0.0)).plan().density()).isLessThan(SweepPlan.Density.CORE);
+        assertThat(previous).isEqualTo(SweepPlan.Density.CORE);
     }
 
     @Test

@@ -52,9 +52,14 @@ final class Axes {
         return new double[] {lo - pad, hi + pad};
     }
 
-    /** The worker counts of the curves' points. */
+    /**
+     * The worker counts of the curves' points, and 1, where the ideal S = p starts: a task measured at N workers
+     * only (quick on two cores measures most tasks at 2 workers and the loop) still shows its points against the
+     * ideal and the loop, not on an axis one tick wide.
+     */
     static Range workers(List<Curve> curves) {
-        return Range.of(curves.stream().flatMap(c -> c.points().stream()).mapToDouble(ScalingPoint::workers));
+        return Range.of(curves.stream().flatMap(c -> c.points().stream()).mapToDouble(ScalingPoint::workers))
+                .include(1);
     }
 
     /** The worker counts of the curves' points and of the task's points without a result that {@code which} picks. */

@@ -15,19 +15,22 @@ import java.util.Optional;
  * @param memoryBytes installed memory in bytes, 0 when unknown
  * @param batch tasks per JMH operation the sweep used, 0 when unknown
  * @param startLoadAverage the one-minute load average when the run started, NaN when unknown
+ * @param planNotes what the sweep's plan left out and why (strategies this JVM cannot run, tasks a thin plan left
+ *                  out), one sentence each
  */
 public record MachineInfo(String label, String host, String os, String cpuModel, int physicalCores,
         int logicalCores, long memoryBytes, String profile, int batch, double startLoadAverage,
-        Map<String, TaskInfo> tasks, List<PointStatus> points) {
+        Map<String, TaskInfo> tasks, List<PointStatus> points, List<String> planNotes) {
 
     public MachineInfo {
         tasks = Map.copyOf(tasks);
         points = List.copyOf(points);
+        planNotes = List.copyOf(planNotes);
     }
 
     /** A machine nothing is known about but the name. */
     public static MachineInfo unknown(String label) {
-        return new MachineInfo(label, null, null, null, 0, 0, 0, null, 0, Double.NaN, Map.of(), List.of());
+        return new MachineInfo(label, null, null, null, 0, 0, 0, null, 0, Double.NaN, Map.of(), List.of(), List.of());
     }
 
     public Optional<TaskInfo> task(String name) {

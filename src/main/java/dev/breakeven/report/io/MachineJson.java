@@ -50,7 +50,7 @@ public final class MachineJson {
         List<MachineInfo.PointStatus> points = m.points().stream().map(MachineJson::status).toList();
         return new MachineInfo(label, m.host(), m.os(), m.cpuModel(), m.physicalCores(), m.logicalCores(),
                 m.memoryBytes(), m.profile(), m.batch(), m.start() == null ? Double.NaN : m.start().loadAverage(),
-                tasks, points);
+                tasks, points, m.skipped());
     }
 
     private static MachineInfo.TaskInfo task(TaskRecord t) {

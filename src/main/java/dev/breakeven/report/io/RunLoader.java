@@ -70,6 +70,7 @@ public final class RunLoader {
             try {
                 machine = MachineJson.read(machineFile, name);
                 hasMachine = true;
+                machine.planNotes().forEach(n -> notes.add("The sweep's plan: " + n + "."));
             } catch (ReportInputException e) {
                 notes.add("machine.json could not be used (" + e.getMessage() + "); the report goes on without it.");
             }

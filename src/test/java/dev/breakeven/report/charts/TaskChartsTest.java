@@ -140,6 +140,25 @@ class TaskChartsTest {
     }
 
     @Test
+    void aTaskMeasuredAtOneWorkerCountStillShowsTheIdealAndTheLoopFromOneWorker(@TempDir Path dir) throws Exception {
+        // quick on two cores with slow forks: the loop and 2 workers only
+        SyntheticJmh j = new SyntheticJmh();
+        for (double w : new double[] {10, 100}) {
+            j.batch("t", w, "sequential", 1, 10, w * 10, w * 0.1);
+            j.batch("t", w, "fixed-pool", 2, 10, w * 6, w * 0.06);
+        }
+        RunAnalysis r = Runs.write(dir.resolve("r"), j, null);
+
+        for (XYChart c : List.of(SpeedupChart.of(r.tasks().get(0), r.machine()),
+                EfficiencyChart.of(r.tasks().get(0), r.machine()))) {
+            assertThat(c.getStyler().getXAxisMin()).as(c.getTitle()).isLessThan(1.0); // 1 to 2 workers: linear
+            assertThat(c.getStyler().getXAxisMax()).as(c.getTitle()).isGreaterThan(2.0);
+        }
+        XYSeries ideal = SpeedupChart.of(r.tasks().get(0), r.machine()).getSeriesMap().get("ideal: S = p");
+        assertThat(ideal.getXData()[0]).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
     void breakEvenChartMarksEachWorkerCountsBreakEvenWeightOnTheSpeedupOneLine(@TempDir Path dir) throws Exception {
         // 2 workers lose at 1,000 (S = 0.67) and win at 100,000 (S = 1.85): a break-even between the two
         SyntheticJmh j = new SyntheticJmh()
