@@ -28,15 +28,15 @@ import java.util.stream.Collectors;
  * take, getTask) compiled at level 4 and recompiled up to 1.0–1.5 s after JVM start, and quick-shaped forks of
  * arithmetic at 1,600 and 3,200 iterations (batches of 48, 2 workers, the same hour, 16–48 forks an arm) read:
  * S = 0.79 and 0.94 after 8 × 50 ms with 4 × 50 ms measured (quick until 2026-11-27), 0.89 and 0.95 after 16 × 50 ms
- * with 4 × 50 ms, 0.94 and 1.04–1.10 after 16 × 50 ms with 100 ms iterations, where the reference reads 0.97 and
- * 1.10. Short measured iterations cost the pool: at 3,200, its 50 ms iterations got slower one after another (358,
+ * with 4 × 50 ms, 0.94 and 1.10 after 16 × 50 ms with 10 × 100 ms (one round of 5 forks; a second, run beside a
+ * build, brought the pooled figure at 3,200 to 1.04), where the reference reads 0.97 and 1.10. Short measured iterations cost the pool: at 3,200, its 50 ms iterations got slower one after another (358,
  * 384, 437, 475 µs a batch, medians over 40 forks) while 100 ms ones got faster (408, 392, 389, 364). With the old
  * shape quick put arithmetic's break-even at 9.4 and 12 µs where the same hour's reference read 4.9 µs (95 %:
  * 4.2–6.1). Standard measures 3 iterations, so a slow first one weighs a third: one night, with 8 × 50 ms of
  * warm-up, its pool's first 130 ms at arithmetic 2,125 (batches of 240) ran at 1,625 µs a batch against 1,184–1,315
  * after, and standard-shaped forks read S = 0.99 ± 0.015 where forks of 10 × 100 ms read 1.125 ± 0.017 (8 forks an
- * arm, 1 se); after 16 × 50 ms, 1.121 ± 0.013. Standard's break-even for arithmetic had come out 2.2× its reference (7.2 µs against 3.3). Full: two weights
- * between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement. Several short forks
+ * arm, 1 se); after 16 × 50 ms, 1.121 ± 0.013. Standard's break-even for arithmetic had come out 2.2× its
+ * reference (7.2 µs against 3.3). Full: two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement. Several short forks
  * beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013): the fork, not the iteration,
  * is what varies from run to run, once each fork measures past its own settling.
  *

@@ -119,10 +119,10 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         List<Point> points = new ArrayList<>();
         List<TaskType> tasks = coreOnly(request, density);
         if (tasks.size() < request.tasks().size()) {
-            String left = request.tasks().stream().filter(t -> !tasks.contains(t)).map(TaskType::id)
-                    .collect(java.util.stream.Collectors.joining(", "));
-            skipped.add(left + " left out: with them the first pass does not fit this profile's budget on "
-                    + request.workerCounts().cores() + " cores with forks this slow (--tasks " + left.replace(", ", ",") + " measures them, or a larger --budget all of them)");
+            List<String> left = request.tasks().stream().filter(t -> !tasks.contains(t)).map(TaskType::id).toList();
+            skipped.add(String.join(", ", left) + " left out: with them the first pass does not fit this profile's"
+                    + " budget on " + request.workerCounts().cores() + " cores with forks this slow (--tasks "
+                    + String.join(",", left) + " measures them, or a larger --budget all of them)");
         }
         for (TaskType task : tasks) {
             List<Long> weights = weights(request, task, density);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,39 +49,43 @@ class BadInputIT {
         }
     }
 
+    /** What a project script printed (stdout and stderr) and its exit status. */
+    private record ScriptRun(int exitCode, String out) {
+    }
+
+    /** Runs {@code script} (relative to the project) with bash and waits for it, at most {@code minutes}. */
+    private static ScriptRun script(String script, long minutes, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", Path.of(script).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(minutes, TimeUnit.MINUTES)).as(script + " ended").isTrue();
+        return new ScriptRun(p.exitValue(), out);
+    }
+
     @Test
     void scriptHelpAndBadInput() throws Exception {
-        Path script = Path.of("run-benchmarks.sh").toAbsolutePath();
-        Process help = new ProcessBuilder("bash", script.toString(), "--help").redirectErrorStream(true).start();
-        String text = new String(help.getInputStream().readAllBytes());
-        assertThat(help.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        assertThat(help.exitValue()).isZero();
-        assertThat(text).contains("Usage: ./run-benchmarks.sh").contains("--profile").contains("--resume");
+        ScriptRun help = script("run-benchmarks.sh", 1, "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: ./run-benchmarks.sh").contains("--profile").contains("--resume");
 
-        Process bad = new ProcessBuilder("bash", script.toString(), "--profile", "fast", "--results",
-                dir.resolve("r").toString()).redirectErrorStream(true).start();
-        String out = new String(bad.getInputStream().readAllBytes());
-        assertThat(bad.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(bad.exitValue()).as(out).isEqualTo(2);
-        assertThat(out).contains("unknown profile 'fast'");
+        ScriptRun bad = script("run-benchmarks.sh", 5, "--profile", "fast", "--results", dir.resolve("r").toString());
+        assertThat(bad.exitCode()).as(bad.out()).isEqualTo(2);
+        assertThat(bad.out()).contains("unknown profile 'fast'");
     }
 
     /** bench/reference.sh stops before it builds or measures: its usage for too few arguments, one line for a bad range. */
     @Test
     void referenceScriptUsageAndBadRange() throws Exception {
-        Path script = Path.of("bench/reference.sh").toAbsolutePath();
-        Process usage = new ProcessBuilder("bash", script.toString(), "arithmetic").redirectErrorStream(true).start();
-        String text = new String(usage.getInputStream().readAllBytes());
-        assertThat(usage.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(usage.exitValue()).isEqualTo(2);
-        assertThat(text).contains("Usage: bench/reference.sh TASK FROM TO [BATCH] [BUDGET]").doesNotContain("set -euo");
+        ScriptRun usage = script("bench/reference.sh", 1, "arithmetic");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.out()).contains("Usage: bench/reference.sh TASK FROM TO [BATCH] [BUDGET]")
+                .doesNotContain("set -euo");
 
-        Process bad = new ProcessBuilder("bash", script.toString(), "arithmetic", "6400", "100", "240")
-                .redirectErrorStream(true).start();
-        String out = new String(bad.getInputStream().readAllBytes());
-        assertThat(bad.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(bad.exitValue()).as(out).isEqualTo(2);
-        assertThat(out.strip()).isEqualTo("reference.sh: FROM and TO must be whole numbers with FROM < TO (got 6400, 100)");
+        ScriptRun bad = script("bench/reference.sh", 1, "arithmetic", "6400", "100", "240");
+        assertThat(bad.exitCode()).as(bad.out()).isEqualTo(2);
+        assertThat(bad.out().strip())
+                .isEqualTo("reference.sh: FROM and TO must be whole numbers with FROM < TO (got 6400, 100)");
     }
 
     @Test

@@ -19,8 +19,8 @@ class PlanNotesTest {
                 .batch("arithmetic", 400, "sequential", 1, 48, 50, 1)
                 .batch("arithmetic", 400, "fixed-pool", 2, 48, 110, 2).json());
         Files.writeString(run.resolve("machine.json"), "{\"label\":\"vm\",\"logicalCores\":2,\"skipped\":["
-                + "\"stream, render left out: with them the first pass does not fit this profile's budget on this"
-                + " machine (--tasks stream,render measures them, or a larger --budget all of them)\"]}");
+                + "\"stream, render left out: with them the first pass does not fit this profile's budget on 2 cores"
+                + " with forks this slow (--tasks stream,render measures them, or a larger --budget all of them)\"]}");
 
         Run loaded = RunLoader.load(run);
 
