@@ -61,6 +61,20 @@ public record Estimate(double value, double lower, double upper, double level, i
         return Double.isFinite(lower) && Double.isFinite(upper);
     }
 
+    /**
+     * How far an independent repeat of the same measurement may land from this value, as a factor, at the
+     * interval's level: for a positive value whose interval is about symmetric in log, half the interval's log
+     * width is h = z·σ, two runs' log-estimates differ with standard error √2·σ, so a repeat lands within
+     * exp(√2·h) = (upper / lower)^(1/√2) of this one. Two runs agree within 1.5× (at this level) only where the
+     * interval is at most 1.5^√2 ≈ 1.77× wide. +∞ when the interval is unbounded or does not stay above 0.
+     */
+    public double repeatFactor() {
+        if (!bounded() || lower <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.pow(upper / lower, 1 / Math.sqrt(2));
+    }
+
     /** {@code this − other}: σ = √(σ_a² + σ_b²), errors in quadrature. */
     public Estimate minus(Estimate other) {
         return of(value - other.value, Math.hypot(error(), other.error()));

@@ -125,6 +125,7 @@ class ReportEndToEndTest {
         assertThat(be.get("payoff").asText()).isIn("pays-from", "pays-everywhere", "never-pays", "no-crossing-shown");
         assertThat(be.get("batch").asInt()).isEqualTo(48);
         assertThat(be.get("bootstrapResamples").asInt()).isEqualTo(1000);
+        assertThat(be.get("repeatFactor").isNull() || be.get("repeatFactor").asDouble() >= 1).as(be.toString()).isTrue();
         assertThat(task.at("/breakEven/payoff").asText()).isNotBlank();
         assertThat(task.get("dispatchOverhead")).hasSize(2);
         assertThat(task.at("/dispatchOverhead/0/nanosPerTask").isNumber()).isTrue();

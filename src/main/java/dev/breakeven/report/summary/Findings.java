@@ -162,7 +162,7 @@ public final class Findings {
         return switch (b.payoff()) {
             case PAYS_FROM -> "For " + t.task() + ", parallel pays from " + Phrases.micros(b.microsPerTask())
                     + " per task (≈ " + Format.significant(b.weight().value(), 2) + " " + t.unit() + "), first with "
-                    + who + "; below that it is slower or not measurably different from the loop." + rough(b.microsPerTask());
+                    + who + "; below that it is slower or not measurably different from the loop." + repeatability(b.microsPerTask());
             case PAYS_EVERYWHERE -> "Even at the lightest weight measured (" + Format.micros(b.lightestMicros())
                     + " per task), " + who + " is measurably faster than the loop: the break-even lies below the"
                     + " measured range.";
@@ -175,20 +175,29 @@ public final class Findings {
         };
     }
 
-    /** How wide a break-even's interval may be before the sentence says the figure itself is rough. */
+    /**
+     * How far another run may put a break-even before its sentence says so: the repeatability the adaptive pass
+     * aims at (an interval within ×1.25 either side repeats within about 1.37×).
+     */
+    static final double REPEAT_TARGET = 1.5;
+
+    /** How wide a break-even's interval may be before the sentence also calls the figure rough. */
     static final double ROUGH_SPAN = 4;
 
     /**
-     * A second sentence for a break-even whose 95 % interval spans more than {@link #ROUGH_SPAN}× (a speedup that
-     * rises slowly through 1, or few and scattered forks next to the crossing): another run's figure may differ by
-     * a factor of 2 or more while both intervals hold it; empty otherwise.
+     * A second sentence for a break-even that another run of the same profile may put more than
+     * {@link #REPEAT_TARGET}× away ({@link dev.breakeven.stats.Estimate#repeatFactor()}: few or scattered forks next
+     * to the crossing, or a speedup that rises slowly through 1); empty otherwise.
      */
-    static String rough(dev.breakeven.stats.Estimate micros) {
-        if (!micros.bounded() || micros.lower() <= 0 || micros.upper() / micros.lower() <= ROUGH_SPAN) {
+    static String repeatability(dev.breakeven.stats.Estimate micros) {
+        double factor = micros.repeatFactor();
+        if (!Double.isFinite(factor) || factor <= REPEAT_TARGET) {
             return "";
         }
-        return " Its 95 % interval is " + Format.significant(micros.upper() / micros.lower(), 2) + "× wide, so the"
-                + " figure is rough: another run may put it elsewhere inside it; more forks (a longer profile) narrow it.";
+        double span = micros.upper() / micros.lower();
+        return " Another run may put it up to " + Format.significant(factor, 2) + "× away (95 %; its interval is "
+                + Format.significant(span, 2) + "× wide" + (span > ROUGH_SPAN ? ", so the figure is rough" : "")
+                + "); more forks (a longer profile) narrow it.";
     }
 
     /** The curve whose USL fit is quoted: the main strategy's heaviest weight that has a fit. */

@@ -171,6 +171,7 @@ public final class SummaryJson {
         x.put("crossing", kebab(e.kind().name()));
         JsonTree.put(x, "weight", e.weight());
         JsonTree.put(x, "microsPerTask", e.microsPerTask());
+        JsonTree.put(x, "repeatFactor", e.microsPerTask().repeatFactor());
         x.put("bootstrapResamples", e.crossing().resamples());
         x.put("verdictAtLightest", kebab(e.atLightest().name()));
         x.put("verdictAtHeaviest", kebab(e.atHeaviest().name()));

@@ -80,12 +80,17 @@ class FindingsTest {
     }
 
     @Test
-    void aBreakEvenWhoseIntervalSpansMoreThanFourTimesIsCalledRough() {
-        // quick's stream before the 400 ms warm-up: 7.6 µs (95 %: 3.7–37 µs)
-        assertThat(Findings.rough(dev.breakeven.stats.Estimate.interval(7.6, 3.7, 37, 0.95, 3, "test")))
-                .startsWith(" Its 95 % interval is 10× wide, so the figure is rough");
-        // quick's ensemble: 6.7 µs (95 %: 4.9–7.7 µs)
-        assertThat(Findings.rough(dev.breakeven.stats.Estimate.interval(6.7, 4.9, 7.7, 0.95, 3, "test"))).isEmpty();
-        assertThat(Findings.rough(dev.breakeven.stats.Estimate.of(6.7, Double.POSITIVE_INFINITY))).isEmpty();
+    void aBreakEvenThatAnotherRunMayPutMoreThanOneAndAHalfTimesAwaySaysHowFar() {
+        // quick's arithmetic, 2026-11-27 09:11: 6.6 µs (95 %: 4.7–11 µs), 2.34× wide: a repeat within 2.34^(1/√2)
+        assertThat(Findings.repeatability(dev.breakeven.stats.Estimate.interval(6.6, 4.7, 11, 0.95, 8, "test")))
+                .isEqualTo(" Another run may put it up to 1.8× away (95 %; its interval is 2.3× wide); more forks (a"
+                        + " longer profile) narrow it.");
+        // quick's stream before the 400 ms warm-up: 7.6 µs (95 %: 3.7–37 µs), 10× wide: 10^(1/√2) = 5.1
+        assertThat(Findings.repeatability(dev.breakeven.stats.Estimate.interval(7.6, 3.7, 37, 0.95, 3, "test")))
+                .startsWith(" Another run may put it up to 5.1× away (95 %; its interval is 10× wide, so the figure is"
+                        + " rough)");
+        // quick's ensemble: 6.7 µs (95 %: 4.9–7.7 µs), 1.57× wide, repeats within 1.38×: nothing to add
+        assertThat(Findings.repeatability(dev.breakeven.stats.Estimate.interval(6.7, 4.9, 7.7, 0.95, 3, "test"))).isEmpty();
+        assertThat(Findings.repeatability(dev.breakeven.stats.Estimate.of(6.7, Double.POSITIVE_INFINITY))).isEmpty();
     }
 }
