@@ -37,7 +37,9 @@ class BusyMachineIT {
 
     @Test
     void aCpuHogIsReportedBeforeTheSweepAndItsPointsAreMarkedBusy() throws Exception {
-        Process hog = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        // `timeout` ends the hog even if this JVM dies before `finally` runs: an orphaned hog spoiled a later
+        // measurement on this machine (2026-11-27, still running 15 minutes after the test run it came from)
+        Process hog = new ProcessBuilder("timeout", "120", "sh", "-c", "while :; do :; done").start();
         try {
             Thread.sleep(500);
             Breakeven.Result r = Breakeven.run(dir, "run", "--profile", "smoke", "--results", "results",
@@ -59,8 +61,7 @@ class BusyMachineIT {
             });
             assertThat(RunFiles.results(run)).hasSize(2);
         } finally {
-            hog.destroyForcibly();
-            hog.waitFor(10, TimeUnit.SECONDS);
+            stop(hog);
         }
     }
 
@@ -91,8 +92,14 @@ class BusyMachineIT {
             assertThat(r.out()).doesNotContain("WARNING");
             assertThat(start.path("busy").asBoolean()).isFalse();
         } finally {
-            hog.destroyForcibly();
-            hog.waitFor(10, TimeUnit.SECONDS);
+            stop(hog);
         }
+    }
+
+    /** The hog's shell first (`timeout` would not pass a SIGKILL on to it), then `timeout` itself. */
+    private static void stop(Process hog) throws InterruptedException {
+        hog.descendants().forEach(ProcessHandle::destroyForcibly);
+        hog.destroyForcibly();
+        hog.waitFor(10, TimeUnit.SECONDS);
     }
 }
