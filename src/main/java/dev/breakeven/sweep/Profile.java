@@ -22,21 +22,15 @@ import java.util.stream.Collectors;
  * between each pair of named weights, the fine worker ladder, every strategy on every task at the medium weight.
  * Quick and standard warm up for 800 ms in 16 iterations of 50 ms ({@link #warmupIterationsFor(double)}), then
  * measure 2 × 100 ms (quick) or 3 × 130 ms (standard). On two cores the parallel arm reaches its steady state only
- * 260–360 ms into a fork (the loop settles by 200 ms), and JMH's first iteration boundaries cost it more (its first
- * results sent to the host, code loaded and compiled for it on the cores the workers use), so they must fall in the
- * warm-up. A JIT log of quick's forks showed the pool's own path (ThreadPoolExecutor.execute, the queue's offer and
- * take, getTask) compiled at level 4 and recompiled up to 1.0–1.5 s after JVM start, and quick-shaped forks of
- * arithmetic at 1,600 and 3,200 iterations (batches of 48, 2 workers, the same hour, 16–48 forks an arm) read:
- * S = 0.79 and 0.94 after 8 × 50 ms with 4 × 50 ms measured (quick until 2026-11-27), 0.89 and 0.95 after 16 × 50 ms
- * with 4 × 50 ms, 0.94 and 1.10 after 16 × 50 ms with 10 × 100 ms (one round of 5 forks; a second, run beside a
- * build, brought the pooled figure at 3,200 to 1.04), where the reference reads 0.97 and 1.10. Short measured iterations cost the pool: at 3,200, its 50 ms iterations got slower one after another (358,
- * 384, 437, 475 µs a batch, medians over 40 forks) while 100 ms ones got faster (408, 392, 389, 364). With the old
- * shape quick put arithmetic's break-even at 9.4 and 12 µs where the same hour's reference read 4.9 µs (95 %:
- * 4.2–6.1). Standard measures 3 iterations, so a slow first one weighs a third: one night, with 8 × 50 ms of
- * warm-up, its pool's first 130 ms at arithmetic 2,125 (batches of 240) ran at 1,625 µs a batch against 1,184–1,315
- * after, and standard-shaped forks read S = 0.99 ± 0.015 where forks of 10 × 100 ms read 1.125 ± 0.017 (8 forks an
- * arm, 1 se); after 16 × 50 ms, 1.121 ± 0.013. Standard's break-even for arithmetic had come out 2.2× its
- * reference (7.2 µs against 3.3). Full: two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up, 5 × 0.3 s measurement. Several short forks
+ * 260–360 ms into a fork (the loop settles by 200 ms), JMH's first iteration boundaries cost it more, and a JIT log
+ * showed the pool's own path (ThreadPoolExecutor.execute, the queue's offer and take, getTask) recompiled up to
+ * 1.0–1.5 s after JVM start, so the settling must fall in the warm-up. With 8 × 50 ms + 4 × 50 ms, quick put
+ * arithmetic's break-even at 9.4 and 12 µs where the same hour's reference read 4.9; standard, with 8 × 50 ms, at
+ * 2.2× its reference. Quick's 800 ms is still short on a 2-core VM: in an A/B at arithmetic 3,200 (batches of 48)
+ * its shape read S = 0.966 where 24 × 50 ms read 1.117 and the reference's shape 1.098, at 0.4 s more a fork,
+ * which its 4:20 does not yet hold. Every A/B behind these shapes is in bench/MEASURED.md ("Why the forks are
+ * shaped as they are"). Full: two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up,
+ * 5 × 0.3 s measurement. Several short forks
  * beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013): the fork, not the iteration,
  * is what varies from run to run, once each fork measures past its own settling.
  *
@@ -48,7 +42,7 @@ import java.util.stream.Collectors;
 public enum Profile {
     /**
      * A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. Its budget is 4:20 so
-     * that the whole script stays under 5 minutes: the build (12–16 s in a fresh clone), the checks, calibration
+     * that the whole script stays under 5 minutes: the build (12–22 s in a fresh clone), the checks, calibration
      * and fork probe (about 10 s) and the charts (6 s) come on top, and with a budget of 4:30 a fresh clone took
      * 5:03–5:04 on nights whose forks cost 0.5–0.6 s. Where its forks are that slow on two cores, its plan keeps
      * the core tasks only ({@link SweepPlan.Density#CORE}).

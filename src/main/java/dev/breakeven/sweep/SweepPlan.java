@@ -67,9 +67,9 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
          * As {@link #LEAN} on the catalogue's core tasks only ({@link #CORE_TASKS}: CPU-bound arithmetic, ensemble
          * and correlation, I/O-bound disk and remote-query), when the user did not choose the tasks: what quick falls
          * back to on two cores when a fork costs 0.5 s or more beyond its 1 s of iterations. Its forks warm up for
-         * 800 ms, as long as the pool needs (with 400 ms quick put arithmetic's break-even at 9.4 and 12 µs where
-         * the same hour's reference read 4.9, 4.2–6.1), so its 62-point plan needs about 5:25 there; rather than
-         * measure every task at biased or too few forks, it measures five well and says which it left out.
+         * 800 ms (with 400 ms quick put arithmetic's break-even at 9.4 and 12 µs where the same hour's reference
+         * read 4.9, 4.2–6.1), so its 62-point plan needs about 5:25 there; rather than measure every task with
+         * shorter or too few forks, it measures five with more and says which it left out.
          */
         CORE("the core tasks only (arithmetic, ensemble, correlation, disk, remote-query), named weights, N and 2N or"
                 + " more workers at the comparison weight only, N workers elsewhere");
