@@ -66,9 +66,9 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
         return Math.max(WORKER_JVM_SECONDS, WORKER_JVM_CORE_SECONDS * workers / cores);
     }
 
-    /** Warm-up iterations of this point's forks: see {@link Profile#warmupIterationsFor(double)}. */
+    /** Warm-up iterations of this point's forks: see {@link Profile#warmupIterationsFor(double, boolean)}. */
     int warmupIterations(Point p) {
-        return profile.warmupIterationsFor(operationSeconds(p));
+        return profile.warmupIterationsFor(operationSeconds(p), !StrategyNames.isSequential(p.strategy()));
     }
 
     /** Measurement iterations of this point's forks: see {@link Profile#measurementIterationsFor(double)}. */
@@ -79,7 +79,7 @@ record ForkCost(int cores, Profile profile, Calibration calibration) {
     /** Estimated wall time of one fork, seconds. */
     double seconds(Point p) {
         double op = operationSeconds(p);
-        double warmup = profile.warmupIterationsFor(op) * Math.max(profile.warmupMillis() / 1e3, op);
+        double warmup = warmupIterations(p) * Math.max(profile.warmupMillis() / 1e3, op);
         double measure = profile.measurementIterationsFor(op) * Math.max(profile.measurementMillis() / 1e3, op);
         double startup = p.strategy().equals(StrategyNames.PROCESS_POOL)
                 ? workersStartSeconds(p.workers())

@@ -51,7 +51,7 @@ final class ForkProbe {
     static double measure(PointRunner runner, Profile profile, Options user, PrintStream out) {
         out.print("Timing a fork's own cost (JVM start, heap touch, JMH set-up) ...");
         out.flush();
-        int warmups = user.getWarmupIterations().orElse(profile.warmupIterationsFor(0));
+        int warmups = user.getWarmupIterations().orElse(profile.warmupIterationsFor(0, false));
         int measured = user.getMeasurementIterations().orElse(profile.measurementIterationsFor(0));
         double iterations = warmups * seconds(user.getWarmupTime().orElse(null), profile.warmupMillis())
                 + measured * seconds(user.getMeasurementTime().orElse(null), profile.measurementMillis());

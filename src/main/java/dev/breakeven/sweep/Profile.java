@@ -20,17 +20,17 @@ import java.util.stream.Collectors;
  * <p>Quick: the named weights up to medium ({@link #heaviestNamedWeight(String)}), sequential and fixed-pool
  * everywhere, the other strategies at the medium weight of {@code arithmetic}. Standard: a log-spaced weight
  * between each pair of named weights, the fine worker ladder, every strategy on every task at the medium weight.
- * Quick and standard warm up for 800 ms in 16 iterations of 50 ms ({@link #warmupIterationsFor(double)}), then
- * measure 2 × 100 ms (quick) or 3 × 130 ms (standard). On two cores the parallel arm reaches its steady state only
- * 260–360 ms into a fork (the loop settles by 200 ms), JMH's first iteration boundaries cost it more, and a JIT log
- * showed the pool's own path (ThreadPoolExecutor.execute, the queue's offer and take, getTask) recompiled up to
- * 1.0–1.5 s after JVM start, so the settling must fall in the warm-up. With 8 × 50 ms + 4 × 50 ms, quick put
- * arithmetic's break-even at 9.4 and 12 µs where the same hour's reference read 4.9; standard, with 8 × 50 ms, at
- * 2.2× its reference. Quick's 800 ms is still short on a 2-core VM: in an A/B at arithmetic 3,200 (batches of 48)
- * its shape read S = 0.966 where 24 × 50 ms read 1.117 and the reference's shape 1.098, at 0.4 s more a fork,
- * which its 4:20 does not yet hold. Every A/B behind these shapes is in bench/MEASURED.md ("Why the forks are
- * shaped as they are"). Full: two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up,
- * 5 × 0.3 s measurement. Several short forks
+ * Quick and standard warm the loop up for 600 ms and a parallel strategy for 1.2 s, in iterations of 50 ms
+ * ({@link #warmupIterationsFor(double, boolean)}), then measure 2 × 100 ms (quick) or 3 × 130 ms (standard). On two
+ * cores the loop settles within 200 ms (at arithmetic 1,600 and 3,200 its forks read the same after 600 ms as after
+ * 800 ms, and 3 % slow after 400 ms), but a pool of 2 workers only 1.3–1.4 s into the fork: a JIT log showed the
+ * pool's own path (ThreadPoolExecutor.execute, the queue's offer and take, getTask) recompiled up to 1.0–1.5 s
+ * after JVM start, and at arithmetic 3,200 (batches of 48) a pool measured for 10 × 100 ms after 800 ms of warm-up
+ * ran 419, 420, 374, 396, 371, then 336–351 µs a batch. After 1.2 s of warm-up its two measured iterations read
+ * 331–335; after 800 ms and 1.0 s, 395–399 and 364–382, so quick's crossing came out high. Every A/B behind these
+ * shapes is in bench/MEASURED.md ("Why the forks are
+ * shaped as they are"). Full: two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up
+ * (4 × 0.3 s for a parallel strategy), 5 × 0.3 s measurement. Several short forks
  * beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013): the fork, not the iteration,
  * is what varies from run to run, once each fork measures past its own settling.
  *
@@ -47,21 +47,22 @@ public enum Profile {
      * 5:03–5:04 on nights whose forks cost 0.5–0.6 s. Where its forks are that slow on two cores, its plan keeps
      * the core tasks only ({@link SweepPlan.Density#CORE}).
      */
-    QUICK("quick", 16, 50, 2, 100, 48, 0, true, "medium",
+    QUICK("quick", 12, 24, 50, 2, 100, 48, 0, true, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic"),
             Duration.ofSeconds(260), 3, 8),
     /** The default: finer weights and worker ladder, every strategy on every task at the comparison weight. */
-    STANDARD("standard", 16, 50, 3, 130, 240, 1, false, "medium",
+    STANDARD("standard", 12, 24, 50, 3, 130, 240, 1, false, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of(), Duration.ofMinutes(27), 3, 10),
     /** A night on a server: every strategy at every weight, two log-spaced weights between named ones. */
-    FULL("full", 2, 300, 5, 300, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class), Set.of(),
+    FULL("full", 2, 4, 300, 5, 300, 240, 2, false, "medium", EnumSet.allOf(StrategyType.class), Set.of(),
             Duration.ofHours(8), 5, 20),
     /** For tests of the sweep itself: short iterations, two forks, numbers not worth reading. */
-    SMOKE("smoke", 0, 20, 1, 30, 8, 0, true, "trivial", EnumSet.allOf(StrategyType.class), Set.of(),
+    SMOKE("smoke", 0, 0, 20, 1, 30, 8, 0, true, "trivial", EnumSet.allOf(StrategyType.class), Set.of(),
             Duration.ofMinutes(2), 2, 2);
 
     private final String id;
     private final int warmupIterations;
+    private final int parallelWarmupIterations;
     private final int warmupMillis;
     private final int measurementIterations;
     private final int measurementMillis;
@@ -75,7 +76,7 @@ public enum Profile {
     private final int minForks;
     private final int maxForks;
 
-    Profile(String id, int warmupIterations, int warmupMillis, int measurementIterations,
+    Profile(String id, int warmupIterations, int parallelWarmupIterations, int warmupMillis, int measurementIterations,
             int measurementMillis, int batch, int weightsBetween, boolean coarseWorkers,
             String comparisonWeight, Set<StrategyType> everyWeight, Set<String> comparisonTasks,
             Duration budget, int minForks, int maxForks) {
@@ -84,6 +85,7 @@ public enum Profile {
         this.maxForks = maxForks;
         this.id = id;
         this.warmupIterations = warmupIterations;
+        this.parallelWarmupIterations = parallelWarmupIterations;
         this.warmupMillis = warmupMillis;
         this.measurementIterations = measurementIterations;
         this.measurementMillis = measurementMillis;
@@ -129,25 +131,38 @@ public enum Profile {
         return maxForks;
     }
 
+    /** Warm-up iterations of a light point's sequential (baseline) forks. */
     public int warmupIterations() {
         return warmupIterations;
     }
 
     /**
-     * Warm-up iterations of a fork whose one operation takes {@code operationSeconds}: as many as fit the profile's
-     * warm-up time ({@link #warmupIterations()} × {@link #warmupMillis()}) at one operation or more each, rounded,
-     * at least one (none where the profile has none). A light point warms up in several short iterations, so JMH's
-     * first iteration boundary (its first result sent to the host, code loaded and compiled for it on the cores the
-     * workers use) falls in the warm-up, not in the first measured iteration; a heavy point still warms up for
-     * about 800 ms, in whole operations, not for sixteen of them.
+     * Warm-up iterations of a light point's parallel forks: twice the loop's, since a pool settles only 1.3–1.4 s
+     * into a fork where the loop does within 200 ms (see the class comment).
      */
-    public int warmupIterationsFor(double operationSeconds) {
-        if (warmupIterations == 0) {
+    public int parallelWarmupIterations() {
+        return parallelWarmupIterations;
+    }
+
+    /**
+     * Warm-up iterations of a fork whose one operation takes {@code operationSeconds}: as many as fit the profile's
+     * warm-up time for that arm ({@link #warmupIterations()} or {@link #parallelWarmupIterations()} × {@link
+     * #warmupMillis()}) at one operation or more each, rounded, at least one (none where the profile has none). A
+     * light point warms up in several short iterations, so JMH's first iteration boundary (its first result sent to
+     * the host, code loaded and compiled for it on the cores the workers use) falls in the warm-up, not in the first
+     * measured iteration; a heavy point still warms up for about as long, in whole operations, not for sixteen of
+     * them.
+     *
+     * @param parallel whether the fork runs a parallel strategy rather than the sequential loop
+     */
+    public int warmupIterationsFor(double operationSeconds, boolean parallel) {
+        int iterations = parallel ? parallelWarmupIterations : warmupIterations;
+        if (iterations == 0) {
             return 0;
         }
-        double total = warmupIterations * warmupMillis / 1e3;
+        double total = iterations * warmupMillis / 1e3;
         double each = Math.max(warmupMillis / 1e3, operationSeconds);
-        return (int) Math.max(1, Math.min(warmupIterations, Math.round(total / each)));
+        return (int) Math.max(1, Math.min(iterations, Math.round(total / each)));
     }
 
     public int warmupMillis() {

@@ -66,16 +66,27 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         /**
          * As {@link #LEAN} on the catalogue's core tasks only ({@link #CORE_TASKS}: CPU-bound arithmetic, ensemble
          * and correlation, I/O-bound disk and remote-query), when the user did not choose the tasks: what quick falls
-         * back to on two cores when a fork costs 0.5 s or more beyond its 1 s of iterations. Its forks warm up for
-         * 800 ms (with 400 ms quick put arithmetic's break-even at 9.4 and 12 µs where the same hour's reference
-         * read 4.9, 4.2–6.1), so its 62-point plan needs about 5:25 there; rather than measure every task with
-         * shorter or too few forks, it measures five with more and says which it left out.
+         * back to on two cores when a fork costs 0.5 s or more beyond its iterations. Its forks warm up for 600 ms
+         * (loop) and 1.2 s (pool) (with 400 ms quick put arithmetic's break-even at 9.4 and 12 µs where the same
+         * hour's reference read 4.9, 4.2–6.1), so its 62-point plan needs about 5:25 there; rather than measure
+         * every task with shorter or too few forks, it measures five with more and says which it left out. It also
+         * leaves out the strategies that would read as {@code fixed-pool} does ({@link #CORE_ALIKE}), whose 6
+         * forks (about 14 s) the pool's longer warm-up needed.
          */
         CORE("the core tasks only (arithmetic, ensemble, correlation, disk, remote-query), named weights, N and 2N or"
-                + " more workers at the comparison weight only, N workers elsewhere");
+                + " more workers at the comparison weight only, N workers elsewhere, fork-join and parallel-stream left"
+                + " out");
 
         /** The tasks the thinnest plan keeps: three CPU-bound and two I/O-bound ones, as in the user's guide. */
         static final List<String> CORE_TASKS = List.of("arithmetic", "ensemble", "correlation", "disk", "remote-query");
+
+        /**
+         * The strategies {@link #CORE} leaves out unless the user named them: thread pools that split a batch as
+         * {@code fixed-pool} does (work stealing, a parallel stream), so on a few cores they read as it does. The
+         * ones kept teach what differs: a pool started for every batch, and worker processes.
+         */
+        static final java.util.Set<StrategyType> CORE_ALIKE = java.util.Set.of(StrategyType.FORK_JOIN,
+                StrategyType.PARALLEL_STREAM);
 
         /** The tasks strategies are compared on when the plan is this thin. */
         static final java.util.Set<String> COMPARISON_TASKS = java.util.Set.of("arithmetic", "remote-query");
@@ -108,13 +119,22 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
     public static SweepPlan of(Request request, Density density) {
         List<StrategyType> strategies = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> alike = new ArrayList<>();
         for (StrategyType s : request.strategies()) {
             Availability a = s.availability(request.forkJavaFeature());
-            if (a.available()) {
-                strategies.add(s);
-            } else {
+            if (!a.available()) {
                 skipped.add(s.id() + " skipped: " + a.reason());
+            } else if (density == Density.CORE && !request.namedStrategies() && Density.CORE_ALIKE.contains(s)) {
+                alike.add(s.id());
+            } else {
+                strategies.add(s);
             }
+        }
+        if (!alike.isEmpty()) {
+            skipped.add(String.join(", ", alike) + " left out: thread pools as fixed-pool is, and the first pass does"
+                    + " not fit this profile's budget with them on " + request.workerCounts().cores() + " cores with"
+                    + " forks this slow (--strategies sequential,fixed-pool," + String.join(",", alike)
+                    + " measures them)");
         }
         List<Point> points = new ArrayList<>();
         List<TaskType> tasks = coreOnly(request, density);
