@@ -29,7 +29,7 @@ sweep_pid=$!
 line="$task weight $target, sequential, 1 worker, fork 2 ("
 # Poll gently: a grep every 10 ms is itself a neighbour (it slowed every fork before the hogged one by 15-25 %
 # and moved the disturbed break-even outside the undisturbed interval); every 0.2 s still starts the hogs
-# within the fork's 800 ms of warm-up.
+# within the loop fork's 600 ms of warm-up.
 until grep -qF "$line" "$log"; do
   kill -0 "$sweep_pid" 2>/dev/null || { cat "$log" >&2; echo "disturbed.sh: the sweep ended before the fork" >&2; exit 1; }
   sleep 0.2

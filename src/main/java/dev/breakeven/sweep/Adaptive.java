@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -273,6 +274,10 @@ final class Adaptive {
                     && settled(speedups, e.getKey(), forks)) {
                 continue;
             }
+            Optional<Point> heavier = heavierDip(speedups, e.getKey(), hi, forks);
+            if (heavier.isPresent()) {
+                return heavier;
+            }
             for (int i = 0; i < 4; i++) {
                 int cap = i % 2 == 0 ? 2 * maxForks : maxForks;
                 double gain = g[i] * g[i] * relVar[i] / (n[i] + 1) / variance;
@@ -283,6 +288,43 @@ final class Adaptive {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A fork for a heavier weight that holds the crossing's interval open above its bracket: the bootstrap puts an
+     * arm's crossing at the lightest weight from which S ≥ 1 at every heavier one, so a heavier point measured with
+     * few forks whose speedup might still be below 1 stretches the interval past {@code hi} however many forks the
+     * four arms beside the crossing get. In a standard run, arithmetic crossed near 880 (S = 1.01 at 917, 1.10 at
+     * 1,264, 20 and 10 forks) but its interval reached 37 µs a task, because S = 1.21 at 12,000 rested on 3 forks
+     * (the pool's 5,907, 7,155 and 5,958 µs). When the interval reaches past the next weight above {@code hi}, the
+     * point at that weight or heavier with the lowest 95 % lower bound of S, if below 1, gets a fork for the
+     * noisier of its two arms (its share of the variance, as in {@link #sharpestCrossingFork}).
+     */
+    private Optional<Point> heavierDip(Map<Point, Speedup> speedups, String arm, Point hi,
+            Function<Point, Optional<Forks>> forks) {
+        OptionalLong next = speedups.keySet().stream()
+                .filter(p -> arm(p).equals(arm) && p.weight() > hi.weight()).mapToLong(Point::weight).min();
+        if (next.isEmpty() || !(crossing(speedups, arm, forks).weight().upper() > next.getAsLong())) {
+            return Optional.empty();
+        }
+        Optional<Point> dip = speedups.entrySet().stream()
+                .filter(x -> arm(x.getKey()).equals(arm) && x.getKey().weight() >= next.getAsLong())
+                .filter(x -> x.getValue().estimate().lower() < 1)
+                .min(Comparator.comparingDouble(x -> x.getValue().estimate().lower())).map(Map.Entry::getKey);
+        if (dip.isEmpty()) {
+            return Optional.empty();
+        }
+        Point pool = dip.get();
+        Forks p = forks.apply(pool).orElseThrow();
+        Forks b = forks.apply(baseline(pool)).orElseThrow();
+        double poolShare = Math.pow(p.standardError() / p.mean(), 2) / (p.count() + 1);
+        double baselineShare = Math.pow(b.standardError() / b.mean(), 2) / (b.count() + 1);
+        boolean poolRoom = p.count() < maxForks;
+        boolean baselineRoom = b.count() < 2 * maxForks;
+        if (poolRoom && (poolShare >= baselineShare || !baselineRoom)) {
+            return Optional.of(pool);
+        }
+        return baselineRoom ? Optional.of(baseline(pool)) : Optional.empty();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
  * most {@link Profile#firstPassShare()} of the budget, leaving the rest to the adaptive pass. On a big machine the
  * worker ladder and weights thin out until it fits: the profile's ladder with every weight, then the coarse
  * (powers of two) ladder, then the whole ladder only at key weights, then named weights only, then fewer worker
- * counts, and last the core tasks only ({@link SweepPlan.Density}).
+ * counts, and last the core tasks only ({@link SweepPlan.Density}), with as many of the others as still fit.
  */
 final class PlanFitter {
 
@@ -77,18 +77,42 @@ final class PlanFitter {
                     request.workerCounts().maxOverride(), request.workerCounts().explicit());
             SweepPlan.Request r = new SweepPlan.Request(request.profile(), request.tasks(), request.strategies(),
                     request.weights(), counts, request.batch(), request.forkJavaFeature(), request.namedStrategies());
+            ForkCost cost = new ForkCost(counts.cores(), request.profile(), calibration);
             for (SweepPlan.Density density : densities(coarse, ladderFixed)) {
-                SweepPlan plan = SweepPlan.of(r, density);
-                ForkCost cost = new ForkCost(counts.cores(), request.profile(), calibration);
-                double perRound = plan.points().stream().mapToDouble(cost::seconds).sum();
-                thinnest = new Fitted(plan, counts, cost, minForks, perRound * minForks, perRound * maxForks,
-                        budgetSeconds);
+                thinnest = fitted(SweepPlan.of(r, density), counts, cost, minForks, maxForks, budgetSeconds);
                 if (thinnest.fits()) {
-                    return thinnest;
+                    return density == SweepPlan.Density.CORE
+                            ? withMoreTasks(thinnest, r, minForks, maxForks, budgetSeconds) : thinnest;
                 }
             }
         }
         return thinnest;
+    }
+
+    /**
+     * The core-tasks plan with as many of the tasks it leaves out as still fit, in catalogue order: on a machine
+     * whose forks start fast, quick's thinnest plan has room for a few.
+     */
+    private static Fitted withMoreTasks(Fitted core, SweepPlan.Request r, int minForks, int maxForks,
+            double budgetSeconds) {
+        Fitted best = core;
+        for (int more = 1; ; more++) {
+            SweepPlan plan = SweepPlan.of(r, SweepPlan.Density.CORE, more);
+            if (plan.points().size() == best.plan().points().size()) {
+                return best;
+            }
+            Fitted next = fitted(plan, core.counts(), core.cost(), minForks, maxForks, budgetSeconds);
+            if (!next.fits()) {
+                return best;
+            }
+            best = next;
+        }
+    }
+
+    private static Fitted fitted(SweepPlan plan, WorkerCounts counts, ForkCost cost, int minForks, int maxForks,
+            double budgetSeconds) {
+        double perRound = plan.points().stream().mapToDouble(cost::seconds).sum();
+        return new Fitted(plan, counts, cost, minForks, perRound * minForks, perRound * maxForks, budgetSeconds);
     }
 
     private static List<SweepPlan.Density> densities(boolean coarse, boolean ladderFixed) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * How much a sweep measures and in how much time. Every profile is a time budget ({@link #budget()}) that
  * holds on any core count, a minimum and maximum number of forks per point, and the JMH iterations of one
- * fork. Every profile runs every task (except quick where its forks are too slow to fit them: {@link
+ * fork. Every profile runs every task (except quick where its forks are too slow to fit them all: {@link
  * SweepPlan.Density#CORE}); they differ in JMH iterations, in how many
  * weights (the named four, or log-spaced weights between them), in which strategies run at every weight
  * (the others run only at the comparison weight, enough for the strategies-side-by-side chart), in how
@@ -44,8 +44,8 @@ public enum Profile {
      * A taste of everything in a few minutes on a laptop; also what the tests run, narrowed. Its budget is 4:20 so
      * that the whole script stays under 5 minutes: the build (12–22 s in a fresh clone), the checks, calibration
      * and fork probe (about 10 s) and the charts (6 s) come on top, and with a budget of 4:30 a fresh clone took
-     * 5:03–5:04 on nights whose forks cost 0.5–0.6 s. Where its forks are that slow on two cores, its plan keeps
-     * the core tasks only ({@link SweepPlan.Density#CORE}).
+     * 5:03–5:04 on nights whose forks cost 0.5–0.6 s. Its parallel forks warm up for 1.2 s, so its plan keeps the
+     * core tasks and as many others as fit ({@link SweepPlan.Density#CORE}): none on this 2-core VM.
      */
     QUICK("quick", 12, 24, 50, 2, 100, 48, 0, true, "medium",
             EnumSet.of(StrategyType.SEQUENTIAL, StrategyType.FIXED_POOL), Set.of("arithmetic"),

@@ -73,9 +73,9 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
          * leaves out the strategies that would read as {@code fixed-pool} does ({@link #CORE_ALIKE}), whose 6
          * forks (about 14 s) the pool's longer warm-up needed.
          */
-        CORE("the core tasks only (arithmetic, ensemble, correlation, disk, remote-query), named weights, N and 2N or"
-                + " more workers at the comparison weight only, N workers elsewhere, fork-join and parallel-stream left"
-                + " out");
+        CORE("the core tasks (arithmetic, ensemble, correlation, disk, remote-query) and what else fits, named"
+                + " weights, N and 2N or more workers at the comparison weight only, N workers elsewhere, fork-join and"
+                + " parallel-stream left out");
 
         /** The tasks the thinnest plan keeps: three CPU-bound and two I/O-bound ones, as in the user's guide. */
         static final List<String> CORE_TASKS = List.of("arithmetic", "ensemble", "correlation", "disk", "remote-query");
@@ -117,6 +117,14 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
     }
 
     public static SweepPlan of(Request request, Density density) {
+        return of(request, density, 0);
+    }
+
+    /**
+     * The plan at {@code density}; at {@link Density#CORE}, also the first {@code moreTasks} of the catalogue tasks
+     * it would leave out, in catalogue order, where the budget holds them ({@link PlanFitter}).
+     */
+    public static SweepPlan of(Request request, Density density, int moreTasks) {
         List<StrategyType> strategies = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> alike = new ArrayList<>();
@@ -137,7 +145,7 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
                     + " measures them)");
         }
         List<Point> points = new ArrayList<>();
-        List<TaskType> tasks = coreOnly(request, density);
+        List<TaskType> tasks = coreOnly(request, density, moreTasks);
         if (tasks.size() < request.tasks().size()) {
             List<String> left = request.tasks().stream().filter(t -> !tasks.contains(t)).map(TaskType::id).toList();
             skipped.add(String.join(", ", left) + " left out: with them the first pass does not fit this profile's"
@@ -178,12 +186,18 @@ public record SweepPlan(List<Point> points, List<String> skipped, Density densit
         return new SweepPlan(List.copyOf(points), List.copyOf(skipped), density);
     }
 
-    /** The request's tasks; at {@link Density#CORE}, when the user did not choose them, the core ones and plug-ins. */
-    private static List<TaskType> coreOnly(Request request, Density density) {
+    /**
+     * The request's tasks; at {@link Density#CORE}, when the user did not choose them, the core ones, plug-ins and
+     * the first {@code moreTasks} of the others.
+     */
+    private static List<TaskType> coreOnly(Request request, Density density, int moreTasks) {
         if (density != Density.CORE || !request.tasks().containsAll(TaskType.catalogue())) {
             return request.tasks();
         }
-        return request.tasks().stream().filter(t -> !t.inCatalogue() || Density.CORE_TASKS.contains(t.id())).toList();
+        List<TaskType> others = request.tasks().stream()
+                .filter(t -> t.inCatalogue() && !Density.CORE_TASKS.contains(t.id())).toList();
+        List<TaskType> kept = others.subList(0, Math.min(moreTasks, others.size()));
+        return request.tasks().stream().filter(t -> !others.contains(t) || kept.contains(t)).toList();
     }
 
     private static List<Integer> workers(Request request, TaskType task, StrategyType s, Density density,

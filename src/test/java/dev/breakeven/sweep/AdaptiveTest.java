@@ -28,6 +28,12 @@ class AdaptiveTest {
         for (int i = 0; i < n; i++) {
             means[i] = t * (1 + spread * (i % 2 == 0 ? 1 : -1) * (i + 1) / n);
         }
+        measuredForks(task, strategy, weight, workers, means);
+    }
+
+    /** A measured point whose forks' means are {@code means}. */
+    private void measuredForks(String task, String strategy, long weight, int workers, double... means) {
+        int n = means.length;
         Point p = new Point(task, weight, strategy, workers, 48);
         PointRecord r = PointRecord.planned(p.task(), p.weight(), p.strategy(), p.workers(), p.batch(), false);
         for (int i = 0; i < n; i++) {
@@ -178,6 +184,42 @@ class AdaptiveTest {
         assertThat(steps.get(0).added()).extracting(Point::task, Point::weight)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple("ensemble", 1L));
         assertThat(steps.get(1).why()).as("correlation's lightest weight is already 1").isEqualTo("crossing");
+    }
+
+    @Test
+    void aHeavierPointThatHoldsTheCrossingOpenGetsTheForks() {
+        // a standard run's arithmetic: the arms beside the crossing (400 and 917) and at 1,264 at their maximum
+        // forks, but S = 1.16 at 12,000 on 3 forks of a pool varying ± 17 % keeps the crossing's interval open above
+        measured("sequential", 400, 1, 16, 255, 0.01);
+        measured("fixed-pool", 400, 2, 8, 345, 0.05);
+        measured("sequential", 917, 1, 16, 610, 0.02);
+        measured("fixed-pool", 917, 2, 8, 600, 0.05);
+        measured("sequential", 1264, 1, 16, 810, 0.02);
+        measured("fixed-pool", 1264, 2, 8, 735, 0.03);
+        measured("sequential", 3812, 1, 16, 2500, 0.02);
+        measured("fixed-pool", 3812, 2, 8, 2000, 0.03);
+        measuredForks("arithmetic", "sequential", 12_000, 1, 8103, 7418, 7479); // µs a batch
+        measuredForks("arithmetic", "fixed-pool", 12_000, 2, 5907, 7955, 5958);
+
+        Adaptive.Step step = next(false).orElseThrow();
+
+        assertThat(step.why()).isEqualTo("crossing");
+        assertThat(step.forks()).containsExactly(new Point("arithmetic", 12_000, "fixed-pool", 2, 48));
+    }
+
+    @Test
+    void aHeavierPointThatIsClearlyFasterLeavesTheForksToTheArmsBesideTheCrossing() {
+        measured("sequential", 400, 1, 3, 255, 0.01);
+        measured("fixed-pool", 400, 2, 3, 345, 0.15);
+        measured("sequential", 917, 1, 3, 610, 0.01);
+        measured("fixed-pool", 917, 2, 3, 560, 0.15);
+        measured("sequential", 12_000, 1, 3, 7670, 0.01);
+        measured("fixed-pool", 12_000, 2, 3, 4500, 0.05);
+
+        Adaptive.Step step = next(false).orElseThrow();
+
+        assertThat(step.why()).isEqualTo("crossing");
+        assertThat(step.forks()).singleElement().extracting(Point::weight).isIn(400L, 917L);
     }
 
     @Test

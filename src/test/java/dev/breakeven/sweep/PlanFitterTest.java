@@ -128,6 +128,30 @@ class PlanFitterTest {
     }
 
     @Test
+    void quicksThinnestPlanKeepsAsManyOfTheOtherTasksAsStillFit() {
+        PlanFitter.Fitted fast = PlanFitter.fit(request(Profile.QUICK, 2), Profile.QUICK.budget(), 3, 8,
+                calibration().withForkSeconds(0.0));
+        PlanFitter.Fitted slow = PlanFitter.fit(request(Profile.QUICK, 2), Profile.QUICK.budget(), 3, 8,
+                calibration().withForkSeconds(0.62));
+
+        assertThat(fast.fits()).isTrue();
+        assertThat(fast.plan().density()).isEqualTo(SweepPlan.Density.CORE);
+        List<String> kept = fast.plan().points().stream().map(Point::task).distinct()
+                .filter(t -> !SweepPlan.Density.CORE_TASKS.contains(t)).toList();
+        // in catalogue order: chunked-field first
+        assertThat(kept).isNotEmpty().first().isEqualTo("chunked-field");
+        assertThat(fast.plan().skipped()).filteredOn(n -> n.contains(" left out: with them"))
+                .allMatch(n -> kept.stream().noneMatch(n::contains));
+        // one more task would not have fitted
+        SweepPlan.Request r = new SweepPlan.Request(Profile.QUICK, TaskType.all(), StrategyType.all(), List.of(),
+                fast.counts(), 48, 17, false);
+        SweepPlan more = SweepPlan.of(r, SweepPlan.Density.CORE, kept.size() + 1);
+        double perRound = more.points().stream().mapToDouble(fast.cost()::seconds).sum();
+        assertThat(more.points().size() == fast.plan().points().size() || 3 * perRound > 0.8 * 260).isTrue();
+        assertThat(slow.plan().points()).extracting(Point::task).allMatch(SweepPlan.Density.CORE_TASKS::contains);
+    }
+
+    @Test
     void aPlanThatCannotFitSaysWhatBudgetItNeeds() {
         PlanFitter.Fitted fitted = PlanFitter.fit(request(Profile.FULL, 40), Duration.ofMinutes(1), 5, 20, calibration());
         assertThat(fitted.fits()).isFalse();
