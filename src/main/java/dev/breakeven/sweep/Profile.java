@@ -28,11 +28,10 @@ import java.util.stream.Collectors;
  * after JVM start, and at arithmetic 3,200 (batches of 48) a pool measured for 10 × 100 ms after 800 ms of warm-up
  * ran 419, 420, 374, 396, 371, then 336–351 µs a batch. After 1.2 s of warm-up its two measured iterations read
  * 331–335; after 800 ms and 1.0 s, 395–399 and 364–382, so quick's crossing came out high. Every A/B behind these
- * shapes is in bench/MEASURED.md ("Why the forks are
- * shaped as they are"). Full: two weights between named ones, every strategy at every weight, 2 × 0.3 s warm-up
- * (4 × 0.3 s for a parallel strategy), 5 × 0.3 s measurement. Several short forks
- * beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013): the fork, not the iteration,
- * is what varies from run to run, once each fork measures past its own settling.
+ * shapes is in bench/MEASURED.md ("Why the forks are shaped as they are"). Full: two weights between named ones,
+ * every strategy at every weight, 2 × 0.3 s warm-up (4 × 0.3 s for a parallel strategy), 5 × 0.3 s measurement.
+ * Several short forks beat one long one for the same time (Georges et al. 2007; Kalibera &amp; Jones 2013): the
+ * fork, not the iteration, is what varies from run to run, once each fork measures past its own settling.
  *
  * <p>Batch: one JMH operation runs {@code batch} tasks. It is the same on every machine for a profile, so
  * a laptop and a server do the same work per operation, and it is divisible by many worker counts so the
@@ -150,7 +149,7 @@ public enum Profile {
      * #warmupMillis()}) at one operation or more each, rounded, at least one (none where the profile has none). A
      * light point warms up in several short iterations, so JMH's first iteration boundary (its first result sent to
      * the host, code loaded and compiled for it on the cores the workers use) falls in the warm-up, not in the first
-     * measured iteration; a heavy point still warms up for about as long, in whole operations, not for sixteen of
+     * measured iteration; a heavy point still warms up for about as long, in whole operations, not for as many of
      * them.
      *
      * @param parallel whether the fork runs a parallel strategy rather than the sequential loop
