@@ -270,11 +270,12 @@ final class Adaptive {
                 variance += part;
                 welchDenominator += part * part / Math.max(1, f.degreesOfFreedom());
             }
+            Crossing reported = crossing(speedups, e.getKey(), forks);
             if (!(halfWidth95(variance, variance * variance / welchDenominator) > Math.log(CROSSING_PRECISION))
-                    && settled(speedups, e.getKey(), forks)) {
+                    && settled(reported)) {
                 continue;
             }
-            Optional<Point> heavier = heavierDip(speedups, e.getKey(), hi, forks);
+            Optional<Point> heavier = heavierDip(speedups, e.getKey(), hi, reported, forks);
             if (heavier.isPresent()) {
                 return heavier;
             }
@@ -300,11 +301,11 @@ final class Adaptive {
      * point at that weight or heavier with the lowest 95 % lower bound of S, if below 1, gets a fork for the
      * noisier of its two arms (its share of the variance, as in {@link #sharpestCrossingFork}).
      */
-    private Optional<Point> heavierDip(Map<Point, Speedup> speedups, String arm, Point hi,
+    private Optional<Point> heavierDip(Map<Point, Speedup> speedups, String arm, Point hi, Crossing reported,
             Function<Point, Optional<Forks>> forks) {
         OptionalLong next = speedups.keySet().stream()
                 .filter(p -> arm(p).equals(arm) && p.weight() > hi.weight()).mapToLong(Point::weight).min();
-        if (next.isEmpty() || !(crossing(speedups, arm, forks).weight().upper() > next.getAsLong())) {
+        if (next.isEmpty() || !(reported.weight().upper() > next.getAsLong())) {
             return Optional.empty();
         }
         Optional<Point> dip = speedups.entrySet().stream()
@@ -347,8 +348,7 @@ final class Adaptive {
      * crossed between 400 (S = 0.92, its lightest weight) and 936, ±0.21 in ln w* by the delta method at t, and
      * was reported unbounded, because replicates with S ≥ 1 at 400 cross below the range.
      */
-    private static boolean settled(Map<Point, Speedup> speedups, String arm, Function<Point, Optional<Forks>> forks) {
-        Crossing c = crossing(speedups, arm, forks);
+    private static boolean settled(Crossing c) {
         double w = c.weight().value();
         return c.bounded() && c.weight().upper() <= CROSSING_PRECISION * w && w <= CROSSING_PRECISION * c.weight().lower();
     }

@@ -147,7 +147,7 @@ class PlanFitterTest {
                 fast.counts(), 48, 17, false);
         SweepPlan more = SweepPlan.of(r, SweepPlan.Density.CORE, kept.size() + 1);
         double perRound = more.points().stream().mapToDouble(fast.cost()::seconds).sum();
-        assertThat(more.points().size() == fast.plan().points().size() || 3 * perRound > 0.8 * 260).isTrue();
+        assertThat(more.points().size() == fast.plan().points().size() || 3 * perRound > Profile.QUICK.firstPassShare() * Profile.QUICK.budget().toSeconds()).isTrue();
         assertThat(slow.plan().points()).extracting(Point::task).allMatch(SweepPlan.Density.CORE_TASKS::contains);
     }
 
