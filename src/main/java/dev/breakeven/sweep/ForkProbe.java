@@ -17,7 +17,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * What a fork costs on this machine beyond its iterations: JVM start, the heap touch, JMH's set-up and tear-down.
  * Two forks of a point that does next to nothing (arithmetic at weight 1, batches of 1, the sequential loop), run
  * exactly as the sweep runs its forks, each timed from launch to result, minus their iterations; the cheaper of
- * the two counts (the first may also pay for reading the jar from disk).
+ * the two counts (the first may also pay for reading the jar from disk, and it writes the forks' class-data archive,
+ * {@link ForkArchive}; when writing it fails the fork, the archive is off and the fork runs again).
  *
  * <p>A real fork costs about {@value #BEYOND_PROBE_SECONDS} s more than the probe's: the sweep's own work around
  * each fork (recording it, comparing its checksum: 0.02–0.04 s) and a real task's set-up. On the 2-core build
@@ -60,10 +61,16 @@ final class ForkProbe {
         try {
             dir = Files.createTempDirectory("breakeven-fork-probe");
             for (int i = 0; i < 2; i++) {
+                boolean writing = runner.archive().writesNext();
                 long start = System.nanoTime();
                 PointRunner.Outcome outcome = runner.run(POINT, warmups, measured, iterations + ForkCost.FORK_SECONDS,
                         dir.resolve("probe.log"), dir.resolve(".checksum"), dir.resolve("workers"));
                 double wall = (System.nanoTime() - start) / 1e9;
+                if (!outcome.succeeded() && writing) {
+                    runner.archive().off(); // the sweep's forks start without the archive, as they would have
+                    i--;
+                    continue;
+                }
                 if (!outcome.succeeded()) {
                     out.println(" the probe fork failed; planning with " + ForkCost.FORK_SECONDS + " s.");
                     return ForkCost.FORK_SECONDS;

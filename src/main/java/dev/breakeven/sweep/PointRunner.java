@@ -54,16 +54,29 @@ final class PointRunner {
     private final boolean verbose;
     private final String jvm;
     private final Duration taskTimeout;
+    private final ForkArchive archive;
 
     /** {@code jvm}: the java binary of the forks, or null for the one running the sweep. */
     PointRunner(Options userOptions, Profile profile, String jvm, List<String> forkJvmArgs, boolean verbose,
             Duration taskTimeout) {
+        this(userOptions, profile, jvm, forkJvmArgs, verbose, taskTimeout, ForkArchive.none());
+    }
+
+    /** As above, the forks starting from {@code archive}'s classes once one of them has written it. */
+    PointRunner(Options userOptions, Profile profile, String jvm, List<String> forkJvmArgs, boolean verbose,
+            Duration taskTimeout, ForkArchive archive) {
+        this.archive = archive;
         this.userOptions = userOptions;
         this.taskTimeout = taskTimeout;
         this.jvm = jvm;
         this.profile = profile;
         this.forkJvmArgs = List.copyOf(forkJvmArgs);
         this.verbose = verbose;
+    }
+
+    /** The class-data archive the forks start from. */
+    ForkArchive archive() {
+        return archive;
     }
 
     /**
@@ -79,6 +92,7 @@ final class PointRunner {
         Files.deleteIfExists(timeoutFile);
         List<String> jvmArgs = new ArrayList<>(userOptions.getJvmArgsAppend().orElse(List.of()));
         jvmArgs.addAll(forkJvmArgs);
+        jvmArgs.addAll(archive.nextFork());
         jvmArgs.add("-D" + TaskTimeout.PROPERTY + "=" + taskTimeout.toMillis());
         jvmArgs.add("-D" + TaskTimeout.REPORT_PROPERTY + "=" + timeoutFile.toAbsolutePath());
         jvmArgs.add("-D" + BatchBenchmark.CHECKSUM_FILE_PROPERTY + "=" + checksumFile.toAbsolutePath());

@@ -63,8 +63,10 @@ public final class SweepLauncher {
             TaskCheck.run(draft.points(), options.debugging().taskTimeout(), out);
         }
         Calibration calibration = Calibration.measure(draft.points(), options.debugging().taskTimeout(), out);
+        // the probe's first fork writes the archive; without a probe, no fork is risked on writing it
+        ForkArchive archive = m.planCores() == 0 ? archive(options) : ForkArchive.none();
         if (m.planCores() == 0) {
-            calibration = calibration.withForkSeconds(ForkProbe.measure(runner(options), m.profile(),
+            calibration = calibration.withForkSeconds(ForkProbe.measure(runner(options, archive), m.profile(),
                     options.debugging().jmh(), out));
         }
         PlanFitter.Fitted fitted = PlanFitter.fit(request, m.budget(), m.minForks(), m.maxForks(), calibration);
@@ -81,7 +83,7 @@ public final class SweepLauncher {
         Snapshot start = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
         RunDirectory run = create(options, fitted, start);
         spark.describe(run);
-        return sweep(run, options, new ForkCost(cores, m.profile(), calibration), fitted.plan().skipped());
+        return sweep(run, options, new ForkCost(cores, m.profile(), calibration), fitted.plan().skipped(), archive);
     }
 
     /** What a sweep would measure and how long it would take: per task, its weights, strategies and worker counts. */
@@ -132,17 +134,19 @@ public final class SweepLauncher {
         Snapshot resumed = new Preflight(facts, out).check(cores, options.limits().waitIdleMinutes());
         run.update(run.machine().withResumed(resumed));
         List<Point> plan = points.stream().map(Point::of).toList();
+        ForkArchive archive = archive(options);
         Calibration calibration = Calibration.measure(plan, options.debugging().taskTimeout(), out)
-                .withForkSeconds(ForkProbe.measure(runner(options), options.profile(), options.debugging().jmh(), out));
-        return sweep(run, options, new ForkCost(cores, options.profile(), calibration), List.of());
+                .withForkSeconds(ForkProbe.measure(runner(options, archive), options.profile(),
+                        options.debugging().jmh(), out));
+        return sweep(run, options, new ForkCost(cores, options.profile(), calibration), List.of(), archive);
     }
 
-    private Finished sweep(RunDirectory run, SweepOptions options, ForkCost cost, List<String> skipped)
-            throws IOException, SweepInputException {
+    private Finished sweep(RunDirectory run, SweepOptions options, ForkCost cost, List<String> skipped,
+            ForkArchive archive) throws IOException, SweepInputException {
         skipped.forEach(s -> out.println("Note: " + s));
         out.printf("Measuring %d points into %s (JMH output per fork in %s)%n", run.machine().points().size(),
                 run.dir(), run.logs());
-        PointRunner runner = runner(options);
+        PointRunner runner = runner(options, archive);
         SweepOptions.Limits limits = options.limits();
         PointGate gate = limits.force() ? PointGate.OPEN : new MemoryGate(
                 p -> TaskType.byId(p.task()).workingSetBytes(p.weight()),
@@ -152,14 +156,24 @@ public final class SweepLauncher {
         return new Finished(run.dir(), run.machine().points().size(), problems);
     }
 
-    private static PointRunner runner(SweepOptions options) {
+    private static PointRunner runner(SweepOptions options, ForkArchive archive) {
         return new PointRunner(options.debugging().jmh(), options.profile(), options.debugging().forkJvm().path(),
-                forkJvmArgs(options), options.output().verbose(), options.debugging().taskTimeout());
+                forkJvmArgs(options), options.output().verbose(), options.debugging().taskTimeout(), archive);
+    }
+
+    /** The class-data archive this sweep's forks share ({@link ForkArchive}). */
+    private static ForkArchive archive(SweepOptions options) {
+        return ForkArchive.forForks(options.debugging().forkJvm().feature(), userJvmArgs(options));
+    }
+
+    private static List<String> userJvmArgs(SweepOptions options) {
+        List<String> user = new ArrayList<>(options.debugging().jmh().getJvmArgs().orElse(List.of()));
+        user.addAll(options.debugging().jmh().getJvmArgsAppend().orElse(List.of()));
+        return user;
     }
 
     private static List<String> forkJvmArgs(SweepOptions options) {
-        List<String> user = new ArrayList<>(options.debugging().jmh().getJvmArgs().orElse(List.of()));
-        user.addAll(options.debugging().jmh().getJvmArgsAppend().orElse(List.of()));
+        List<String> user = userJvmArgs(options);
         List<String> args = new ArrayList<>(ForkHeap.flags(options.limits().forkHeapBytes(), user));
         if (options.debugging().injectFailure() != null) {
             args.add("-Dbreakeven.inject-failure=" + options.debugging().injectFailure());
