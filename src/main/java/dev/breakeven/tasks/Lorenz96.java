@@ -32,31 +32,36 @@ final class Lorenz96 {
         }
     }
 
-    /** Advances {@code x} in place by {@code steps} RK4 steps of {@link #DT}. */
+    /**
+     * Advances {@code x} in place by {@code steps} RK4 steps of {@link #DT}. The step is written out inside the
+     * loop rather than called: with a {@code step} method, C2 inlined it into this loop in some JVMs and not in
+     * others ("already compiled into a big method", whichever it compiled first), and forks of the same point
+     * ran at two speeds.
+     */
     void integrate(double[] x, long steps) {
+        int n = x.length;
         for (long s = 0; s < steps; s++) {
-            step(x);
+            tendency(x, k1);
+            for (int i = 0; i < n; i++) {
+                stage[i] = x[i] + 0.5 * DT * k1[i];
+            }
+            tendency(stage, k2);
+            for (int i = 0; i < n; i++) {
+                stage[i] = x[i] + 0.5 * DT * k2[i];
+            }
+            tendency(stage, k3);
+            for (int i = 0; i < n; i++) {
+                stage[i] = x[i] + DT * k3[i];
+            }
+            tendency(stage, k4);
+            for (int i = 0; i < n; i++) {
+                x[i] += DT / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+            }
         }
     }
 
     /** Advances {@code x} in place by one RK4 step of {@link #DT}. */
     void step(double[] x) {
-        int n = x.length;
-        tendency(x, k1);
-        for (int i = 0; i < n; i++) {
-            stage[i] = x[i] + 0.5 * DT * k1[i];
-        }
-        tendency(stage, k2);
-        for (int i = 0; i < n; i++) {
-            stage[i] = x[i] + 0.5 * DT * k2[i];
-        }
-        tendency(stage, k3);
-        for (int i = 0; i < n; i++) {
-            stage[i] = x[i] + DT * k3[i];
-        }
-        tendency(stage, k4);
-        for (int i = 0; i < n; i++) {
-            x[i] += DT / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-        }
+        integrate(x, 1);
     }
 }
