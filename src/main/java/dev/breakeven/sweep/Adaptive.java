@@ -23,11 +23,16 @@ import org.apache.commons.math3.distribution.TDistribution;
  * repetitions where the interval is still too wide; BenchmarkDotNet: run until the accuracy target is met).
  * In order:
  * <ol>
- * <li><b>Top up</b> points that have fewer than the minimum forks (points added to refine the grid).</li>
  * <li><b>Refine the grid</b> where the answer is: when the main strategy at N workers crosses S = 1 between two
  * measured weights more than {@value #REFINE_RATIO}× apart, add a weight between them where the crossing is
  * interpolated ({@link #newWeightLog}), for the loop and that strategy (once per task here, breadth first across
- * tasks; never when the user chose the weights).</li>
+ * tasks; never when the user chose the weights). Every task's weight is added before any is measured, so that
+ * their forks are then interleaved: topped up one weight after another, a new weight's 3 forks of each arm fell
+ * within 8 s, and a quick run whose pool was slow for those seconds read arithmetic's speedup at its new weight
+ * (3,123) 0.89 from them (pool forks 440, 407, 500 µs a batch) and 1.05 from the pool's next 3, 20–30 s later
+ * (377, 388, 387).</li>
+ * <li><b>Top up</b> points that have fewer than the minimum forks (points added to the grid), one fork each a
+ * round, in random order.</li>
  * <li><b>Extend the grid below</b> once per task when the main arm's break-even lies next to its lightest weight
  * and the report's interval is open below it: a weight {@value #EXTEND_RATIO}× lighter (at least 1), for the loop
  * and that strategy ({@link #extendBelow}).</li>
@@ -94,17 +99,17 @@ final class Adaptive {
      */
     Optional<Step> next(List<PointRecord> points, Function<Point, Optional<Forks>> forks) {
         List<PointRecord> live = points.stream().filter(r -> !r.missingResult()).toList();
-        List<Point> topUp = live.stream().filter(r -> r.keptForks() < minForks).map(Point::of).toList();
-        if (!topUp.isEmpty()) {
-            List<Point> order = new ArrayList<>(topUp);
-            java.util.Collections.shuffle(order, random);
-            return Optional.of(new Step(order, List.of(), "top-up"));
-        }
         Map<Point, Speedup> speedups = speedups(live, forks);
         Map<String, double[]> brackets = brackets(speedups);
         Optional<Step> refine = refineGrid ? refine(live, brackets, 1) : Optional.empty();
         if (refine.isPresent()) {
             return refine;
+        }
+        List<Point> topUp = live.stream().filter(r -> r.keptForks() < minForks).map(Point::of).toList();
+        if (!topUp.isEmpty()) {
+            List<Point> order = new ArrayList<>(topUp);
+            java.util.Collections.shuffle(order, random);
+            return Optional.of(new Step(order, List.of(), "top-up"));
         }
         Optional<Step> extend = refineGrid ? extendBelow(live, speedups, brackets, forks) : Optional.empty();
         if (extend.isPresent()) {

@@ -93,9 +93,12 @@ public final class Sweep {
                 return "decided";
             }
             if (!step.get().added().isEmpty()) {
-                // a new weight is worth it only if its points can get their minimum forks in the time left
-                double needed = run.machine().sampling().minForks()
-                        * step.get().added().stream().mapToDouble(cost::seconds).sum();
+                // a new weight is worth it only if its points, and those added before it and not yet topped up,
+                // can get their minimum forks in the time left
+                int min = run.machine().sampling().minForks();
+                double needed = min * step.get().added().stream().mapToDouble(cost::seconds).sum()
+                        + run.machine().points().stream().filter(r -> !r.missingResult() && r.keptForks() < min)
+                                .mapToDouble(r -> (min - r.keptForks()) * cost.seconds(Point.of(r))).sum();
                 if (System.nanoTime() + (long) (needed * 1e9) <= deadlineNanos) {
                     for (Point added : step.get().added()) {
                         run.update(PointRecord.planned(added.task(), added.weight(), added.strategy(), added.workers(),

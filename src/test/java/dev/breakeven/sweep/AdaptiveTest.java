@@ -113,6 +113,30 @@ class AdaptiveTest {
     }
 
     @Test
+    void everyTasksNewWeightIsAddedBeforeAnyIsToppedUpSoThatTheirForksInterleave() {
+        measured("ensemble", "sequential", 3, 1, 3, 1.0, 0.01);
+        measured("ensemble", "fixed-pool", 3, 2, 3, 2.0, 0.01);
+        measured("ensemble", "sequential", 1200, 1, 3, 300, 0.01);
+        measured("ensemble", "fixed-pool", 1200, 2, 3, 160, 0.01);
+        measuredAt(400, 1.0, 2.0, 12_000, 30, 16, 0.01, 0.01);
+        Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
+        List<Point> added = new ArrayList<>();
+
+        for (int i = 0; i < 2; i++) {
+            Adaptive.Step step = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow();
+            assertThat(step.forks()).as("nothing measured before both tasks have their new weight").isEmpty();
+            step.added().forEach(p -> points.add(PointRecord.planned(p.task(), p.weight(), p.strategy(), p.workers(),
+                    p.batch(), true)));
+            added.addAll(step.added());
+        }
+        Adaptive.Step topUp = adaptive.next(points, p -> Optional.ofNullable(forks.get(p))).orElseThrow();
+
+        assertThat(added).extracting(Point::task).containsOnly("ensemble", "arithmetic").hasSize(4);
+        assertThat(topUp.why()).isEqualTo("top-up");
+        assertThat(topUp.forks()).as("one fork each, both tasks in one round").containsExactlyInAnyOrderElementsOf(added);
+    }
+
+    @Test
     void aRefinedWeightStaysInTheMiddleHalfOfItsBracket() {
         assertThat(Math.exp(Adaptive.newWeightLog(new double[] {400, 12_000, 0.55, 1.49})))
                 .isCloseTo(400 * Math.pow(30, 0.45 / 0.94), within(1e-6));
