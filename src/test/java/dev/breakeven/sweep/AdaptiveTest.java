@@ -63,6 +63,14 @@ class AdaptiveTest {
         measured("fixed-pool", 936, 2, 3, 505, 0.03);
     }
 
+    /** Ensemble's loop and pool at 3 and 1,200 steps, 3 forks each: S = 0.5 and 1.875. */
+    private void ensembleCrossingBetween3And1200() {
+        measured("ensemble", "sequential", 3, 1, 3, 1.0, 0.01);
+        measured("ensemble", "fixed-pool", 3, 2, 3, 2.0, 0.01);
+        measured("ensemble", "sequential", 1200, 1, 3, 300, 0.01);
+        measured("ensemble", "fixed-pool", 1200, 2, 3, 160, 0.01);
+    }
+
     private Optional<Adaptive.Step> next(boolean refine) {
         return new Adaptive(2, 3, 8, 48, 1, refine).next(points, p -> Optional.ofNullable(forks.get(p)));
     }
@@ -94,10 +102,7 @@ class AdaptiveTest {
 
     @Test
     void everyTasksCrossingIsRefinedOnceBeforeAnyIsRefinedTwice() {
-        measured("ensemble", "sequential", 3, 1, 3, 1.0, 0.01);
-        measured("ensemble", "fixed-pool", 3, 2, 3, 2.0, 0.01);
-        measured("ensemble", "sequential", 1200, 1, 3, 300, 0.01);
-        measured("ensemble", "fixed-pool", 1200, 2, 3, 160, 0.01); // 400× apart: the widest bracket, refined first
+        ensembleCrossingBetween3And1200(); // 400× apart: the widest bracket, refined first
         measuredAt(2000, 1.0, 1.2, 12_000, 6, 4, 0.01, 0.01); // 6× apart
         Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
 
@@ -114,10 +119,7 @@ class AdaptiveTest {
 
     @Test
     void everyTasksNewWeightIsAddedBeforeAnyIsToppedUpSoThatTheirForksInterleave() {
-        measured("ensemble", "sequential", 3, 1, 3, 1.0, 0.01);
-        measured("ensemble", "fixed-pool", 3, 2, 3, 2.0, 0.01);
-        measured("ensemble", "sequential", 1200, 1, 3, 300, 0.01);
-        measured("ensemble", "fixed-pool", 1200, 2, 3, 160, 0.01);
+        ensembleCrossingBetween3And1200();
         measuredAt(400, 1.0, 2.0, 12_000, 30, 16, 0.01, 0.01);
         Adaptive adaptive = new Adaptive(2, 3, 8, 48, 1, true);
         List<Point> added = new ArrayList<>();
