@@ -11,7 +11,7 @@ import java.util.List;
  * sweep (the fork-cost probe's) writes the classes it loaded to a file at exit, and every later fork maps them in
  * instead of reading, parsing and verifying them from the jar again.
  *
- * <p>Why: a fork's own cost is mostly JVM start and class loading, and quick's first pass on two cores is about
+ * <p>Why: a fork's own cost includes JVM start and class loading, and quick's first pass on two cores is about
  * 140 forks. On the 2-core build machine a fork of arithmetic took 1.19–1.35 s with the archive against 1.34–1.50
  * s without (6 pairs, alternating), about 0.13 s a fork, which quick spends on forks beside the crossings instead.
  * The archive holds class metadata only: the code that runs is the same and the JIT compiles it as before (an A/B

@@ -63,9 +63,9 @@ public final class SweepLauncher {
             TaskCheck.run(draft.points(), options.debugging().taskTimeout(), out);
         }
         Calibration calibration = Calibration.measure(draft.points(), options.debugging().taskTimeout(), out);
-        // the probe's first fork writes the archive; without a probe, no fork is risked on writing it
-        ForkArchive archive = m.planCores() == 0 ? archive(options) : ForkArchive.none();
+        ForkArchive archive = ForkArchive.none(); // without a probe, no fork is risked on writing one
         if (m.planCores() == 0) {
+            archive = archive(options); // the probe's first fork writes it
             calibration = calibration.withForkSeconds(ForkProbe.measure(runner(options, archive), m.profile(),
                     options.debugging().jmh(), out));
         }

@@ -34,7 +34,7 @@ final class Lorenz96 {
 
     /**
      * Advances {@code x} in place by {@code steps} RK4 steps of {@link #DT}. The step is written out inside the
-     * loop rather than called: with a {@code step} method, C2 inlined it into this loop in some JVMs and not in
+     * loop rather than called: with a {@code step} method, C2 inlined it into this loop in some forks and not in
      * others ("already compiled into a big method", whichever it compiled first), and forks of the same point
      * ran at two speeds.
      */
