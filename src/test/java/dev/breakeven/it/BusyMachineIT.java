@@ -68,7 +68,10 @@ class BusyMachineIT {
     @Test
     @Tag(QUIET_MACHINE)
     void waitIdleWaitsForTheHogToFinishAndThenMeasuresQuietly() throws Exception {
-        Process hog = new ProcessBuilder("timeout", "6", "sh", "-c", "while :; do :; done").start();
+        // long enough to outlast what runs before the check (JVM start, timing the tasks, the two probe forks, one
+        // of them writing the forks' class-data archive, all slowed by the hog): with 6 s, one CI run reached the
+        // check after the hog had ended and never waited
+        Process hog = new ProcessBuilder("timeout", "15", "sh", "-c", "while :; do :; done").start();
         try {
             Thread.sleep(500);
             Set<Long> ours = new HashSet<>();
